@@ -1,0 +1,29 @@
+namespace SlothActors.Lua.Runtime;
+
+/// <summary>Limits and switches of the hook runtime; bound from the <c>lua</c> configuration section.</summary>
+public sealed record LuaRuntimeOptions
+{
+    /// <summary>Wall-clock limit of one execution when the hook sets no <c>timeout</c>.</summary>
+    public TimeSpan DefaultTimeout { get; init; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Memory cap of one Lua VM, in bytes.</summary>
+    public long MemoryLimitBytes { get; init; } = 64L * 1024 * 1024;
+
+    /// <summary>Lua VM instructions one execution may run before it is stopped.</summary>
+    public long InstructionBudget { get; init; } = 100_000_000;
+
+    /// <summary>Warm VMs kept per hook version.</summary>
+    public int VmsPerHook { get; init; } = Environment.ProcessorCount * 2;
+
+    /// <summary>Folders the <c>file</c>/<c>file_ops</c> modules may touch; empty means the node's data dir and the temp dir.</summary>
+    public IReadOnlyList<string> FileRoots { get; init; } = [];
+
+    /// <summary>When false, <c>exec.run</c> fails with a clear error instead of starting a process.</summary>
+    public bool ExecEnabled { get; init; } = true;
+
+    /// <summary>Longest chain of hook-dispatched events (<c>event.dispatch</c> from a hook of a dispatched event...).</summary>
+    public int MaxEventDepth { get; init; } = 8;
+
+    /// <summary>Captured output (print, log) kept per execution; the rest is cut with a note.</summary>
+    public int MaxOutputBytes { get; init; } = 64 * 1024;
+}
