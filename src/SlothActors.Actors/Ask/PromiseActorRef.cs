@@ -7,7 +7,7 @@ namespace SlothActors.Actors;
 /// </summary>
 internal sealed class PromiseActorRef<T> : IInternalActorRef
 {
-    private static long s_nextId;
+    private static long _nextId;
     private readonly TaskCompletionSource<T> _completion = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly ActorSystem? _system;
     private readonly string _targetPath;
@@ -24,7 +24,7 @@ internal sealed class PromiseActorRef<T> : IInternalActorRef
         _targetPath = targetPath;
         _messageType = messageType;
         _timeout = timeout;
-        Path = $"sloth://{system?.Name ?? "none"}/temp/ask-{Interlocked.Increment(ref s_nextId)}";
+        Path = $"sloth://{system?.Name ?? "none"}/temp/ask-{Interlocked.Increment(ref _nextId)}";
     }
 
     public string Path { get; }

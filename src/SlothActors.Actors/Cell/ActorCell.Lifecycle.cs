@@ -21,7 +21,7 @@ internal sealed partial class ActorCell
 
     private void CreateInstance()
     {
-        t_current = this;
+        _current = this;
         try
         {
             var actor = _props.Factory();
@@ -34,7 +34,7 @@ internal sealed partial class ActorCell
         }
         finally
         {
-            t_current = null;
+            _current = null;
         }
 
         _strategy = _props.SupervisorStrategy ?? _actor.InvokeSupervisorStrategy();
@@ -133,14 +133,13 @@ internal sealed partial class ActorCell
         _state = LifecycleState.Stopped;
         Mailbox.Close();
         System.Registry.Remove(this);
+
+        // Parent first: once a watcher sees Terminated, the parent has the news queued too.
+        _parent?.Mailbox.PostSystem(new ChildTerminated(this));
         NotifyWatchersAndUnwatchAll();
         if (_parent is null)
         {
             System.OnGuardianStopped();
-        }
-        else
-        {
-            _parent.Mailbox.PostSystem(new ChildTerminated(this));
         }
     }
 

@@ -8,7 +8,7 @@ namespace SlothActors.Actors;
 internal sealed partial class ActorCell : IActorContext
 {
     [ThreadStatic]
-    private static ActorCell? t_current;
+    private static ActorCell? _current;
 
     private readonly ActorCell? _parent;
     private readonly Props _props;
@@ -31,7 +31,7 @@ internal sealed partial class ActorCell : IActorContext
     }
 
     /// <summary>The cell whose factory is running on this thread, for the <see cref="ActorBase"/> constructor.</summary>
-    internal static ActorCell? Current => t_current;
+    internal static ActorCell? Current => _current;
 
     public ActorSystem System { get; }
 
