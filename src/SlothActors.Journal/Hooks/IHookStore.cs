@@ -7,20 +7,20 @@ public interface IHookStore
 {
     /// <exception cref="DuplicateHookNameException">A hook with that name exists.</exception>
     /// <exception cref="ArgumentException">The definition is invalid (see <see cref="HookDefinitionValidator"/>).</exception>
-    Task AddAsync(HookDefinition hook, CancellationToken cancellationToken);
+    Task AddHookAsync(HookDefinition hook, CancellationToken cancellationToken);
 
-    Task<HookDefinition?> GetAsync(string name, CancellationToken cancellationToken);
+    Task<HookDefinition?> GetHookAsync(string name, CancellationToken cancellationToken);
 
     /// <param name="stack">Null for every hook; otherwise only the hooks of that stack.</param>
     /// <returns>Ordered by name.</returns>
-    Task<IReadOnlyList<HookDefinition>> ListAsync(string? stack, CancellationToken cancellationToken);
+    Task<IReadOnlyList<HookDefinition>> ListHooksAsync(string? stack, CancellationToken cancellationToken);
 
     /// <returns>False when no hook has that name.</returns>
-    Task<bool> SetEnabledAsync(string name, bool enabled, DateTimeOffset now, CancellationToken cancellationToken);
+    Task<bool> SetHookEnabledAsync(string name, bool enabled, DateTimeOffset now, CancellationToken cancellationToken);
 
     /// <summary>Removes the hook and, by cascade, its execution history.</summary>
     /// <returns>False when no hook has that name.</returns>
-    Task<bool> RemoveAsync(string name, CancellationToken cancellationToken);
+    Task<bool> RemoveHookAsync(string name, CancellationToken cancellationToken);
 
     /// <summary>
     /// Adds the hook, or updates the stored hook of that name (a hooks folder sync). An update
@@ -29,5 +29,5 @@ public interface IHookStore
     /// <paramref name="hook"/>.
     /// </summary>
     /// <exception cref="ArgumentException">The definition is invalid.</exception>
-    Task<HookUpsertResult> UpsertAsync(HookDefinition hook, CancellationToken cancellationToken);
+    Task<HookUpsertResult> UpsertHookAsync(HookDefinition hook, CancellationToken cancellationToken);
 }

@@ -5,7 +5,7 @@ public interface IEventMaintenance
 {
     /// <summary>Deletes the event and, by cascade, its executions.</summary>
     /// <returns>False when no such event exists.</returns>
-    Task<bool> DeleteAsync(string eventId, CancellationToken cancellationToken);
+    Task<bool> DeleteEventAsync(string eventId, CancellationToken cancellationToken);
 
     /// <summary>
     /// Deletes completed and failed events created before <paramref name="olderThan"/> (with

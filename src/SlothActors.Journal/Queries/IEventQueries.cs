@@ -6,10 +6,10 @@ namespace SlothActors.Journal.Queries;
 /// <summary>Read side of the journal: runs on reader connections and never blocks the writer.</summary>
 public interface IEventQueries
 {
-    Task<Event?> GetAsync(string eventId, CancellationToken cancellationToken);
+    Task<Event?> GetEventAsync(string eventId, CancellationToken cancellationToken);
 
     /// <exception cref="ArgumentException">The query is out of range.</exception>
-    Task<IReadOnlyList<Event>> ListAsync(EventQuery query, CancellationToken cancellationToken);
+    Task<IReadOnlyList<Event>> ListEventsAsync(EventQuery query, CancellationToken cancellationToken);
 
     /// <summary>Events of one correlation id, oldest first.</summary>
     /// <param name="limit">1 to <see cref="EventQuery.MaxLimit"/>.</param>
