@@ -18,18 +18,18 @@ public static class JournalFixtures
         string? correlationId = null,
         IReadOnlyList<string>? tags = null,
         DateTimeOffset? createdAt = null) => new()
-    {
-        Id = id ?? EventIds.New(),
-        Type = type,
-        Timestamp = timestamp ?? T0,
-        CreatedAt = createdAt ?? timestamp ?? T0,
-        Data = """{"n":1}""",
-        Stack = stack,
-        Source = source,
-        Severity = severity,
-        CorrelationId = correlationId,
-        Tags = tags ?? [],
-    };
+        {
+            Id = id ?? EventIds.New(),
+            Type = type,
+            Timestamp = timestamp ?? T0,
+            CreatedAt = createdAt ?? timestamp ?? T0,
+            Data = """{"n":1}""",
+            Stack = stack,
+            Source = source,
+            Severity = severity,
+            CorrelationId = correlationId,
+            Tags = tags ?? [],
+        };
 
     public static HookDefinition NewHook(string name, string? stack = null, params string[] types)
     {

@@ -26,6 +26,8 @@ internal sealed partial class SqliteEventJournal : IEventJournal
 
     public ISecretStore Secrets { get; }
 
+    internal SqliteDatabase Database => _database;
+
     public ValueTask DisposeAsync() => _database.DisposeAsync();
 
     private static void EnsureBatch<T>(IReadOnlyList<T> items, string name)
