@@ -30,7 +30,7 @@ internal sealed partial class SqliteEventJournal
 
     private static List<string> Insert(WriteTransaction tx, IReadOnlyList<Event> events, string? owner)
     {
-        var insert = tx.Command(InsertEventSql);
+        var insert = tx.Statement(InsertEventSql);
         var inserted = new List<string>(events.Count);
         foreach (var e in events)
         {
@@ -47,12 +47,12 @@ internal sealed partial class SqliteEventJournal
                 .Set("$severity", EventSeverityNames.ToName(e.Severity))
                 .Set("$correlation_id", e.CorrelationId)
                 .Set("$causation_id", e.CausationId)
-                .Set("$depth", e.Depth)
+                .Set("$depth", (long)e.Depth)
                 .Set("$tags", TagsJson.Write(e.Tags))
-                .Set("$attempts", e.Attempts)
+                .Set("$attempts", (long)e.Attempts)
                 .Set("$owner", owner)
                 .Set("$extra", e.Extra);
-            if (tx.Execute(insert) == 1)
+            if (insert.Execute() == 1)
             {
                 inserted.Add(e.Id);
             }

@@ -69,11 +69,11 @@ internal sealed partial class SqliteEventJournal
         return await _database.Writer.WriteAsync(
             tx =>
             {
-                var claim = tx.Command(ClaimByIdSql).Set("$owner", owner);
+                var claim = tx.Statement(ClaimByIdSql).Set("$owner", owner);
                 var claimed = new List<string>(eventIds.Count);
                 foreach (var id in eventIds)
                 {
-                    if (tx.Execute(claim.Set("$id", id)) == 1)
+                    if (claim.Set("$id", id).Execute() == 1)
                     {
                         claimed.Add(id);
                     }

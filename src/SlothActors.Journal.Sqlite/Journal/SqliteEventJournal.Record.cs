@@ -58,8 +58,8 @@ internal sealed partial class SqliteEventJournal
 
     private static bool Record(WriteTransaction tx, IReadOnlyList<EventOutcome> outcomes)
     {
-        var insert = tx.Command(InsertExecutionSql);
-        var setOutcome = tx.Command(SetOutcomeSql);
+        var insert = tx.Statement(InsertExecutionSql);
+        var setOutcome = tx.Statement(SetOutcomeSql);
         var runs = new Dictionary<string, (long Count, long LastRun)>(StringComparer.Ordinal);
         foreach (var outcome in outcomes)
         {
@@ -69,12 +69,12 @@ internal sealed partial class SqliteEventJournal
                 insert.Set("$event_id", outcome.EventId)
                     .Set("$hook_id", x.HookId)
                     .Set("$hook_name", x.HookName)
-                    .Set("$success", x.Success ? 1 : 0)
+                    .Set("$success", x.Success ? 1L : 0L)
                     .Set("$output", x.Output)
                     .Set("$error", x.Error)
                     .Set("$duration_ms", x.DurationMs)
                     .Set("$executed_at", executedAt);
-                if (tx.Execute(insert) == 1)
+                if (insert.Execute() == 1)
                 {
                     runs[x.HookId] = runs.TryGetValue(x.HookId, out var r)
                         ? (r.Count + 1, Math.Max(r.LastRun, executedAt))
@@ -83,11 +83,12 @@ internal sealed partial class SqliteEventJournal
             }
 
             var final = outcome.Status != EventStatus.Pending;
-            tx.Execute(setOutcome.Set("$id", outcome.EventId)
+            setOutcome.Set("$id", outcome.EventId)
                 .Set("$status", EventStatusNames.ToName(outcome.Status))
                 .Set("$error", outcome.Error)
                 .Set("$processed_at", final ? UnixMs.From(outcome.ProcessedAt) : null)
-                .Set("$next", final ? null : UnixMs.From(outcome.NextAttemptAt)));
+                .Set("$next", final ? null : UnixMs.From(outcome.NextAttemptAt))
+                .Execute();
         }
 
         var bump = tx.Command(BumpHookSql);

@@ -11,6 +11,7 @@ internal sealed class SqliteWriter : IAsyncDisposable
     private readonly SemaphoreSlim _gate = new(1, 1);
     private readonly SqliteConnection _connection;
     private readonly Dictionary<string, PreparedCommand> _prepared = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, RawStatement> _statements = new(StringComparer.Ordinal);
     private bool _disposed;
 
     public SqliteWriter(SqliteConnection connection) => _connection = connection;
@@ -50,6 +51,12 @@ internal sealed class SqliteWriter : IAsyncDisposable
             }
 
             _prepared.Clear();
+            foreach (var statement in _statements.Values)
+            {
+                statement.Dispose();
+            }
+
+            _statements.Clear();
             await _connection.DisposeAsync().ConfigureAwait(false);
         }
         finally
@@ -68,5 +75,16 @@ internal sealed class SqliteWriter : IAsyncDisposable
         }
 
         return command;
+    }
+
+    internal RawStatement Statement(string sql)
+    {
+        if (!_statements.TryGetValue(sql, out var statement))
+        {
+            statement = new RawStatement(_connection.Handle!, sql);
+            _statements[sql] = statement;
+        }
+
+        return statement;
     }
 }

@@ -18,6 +18,9 @@ internal readonly struct WriteTransaction
     /// <summary>The cached command for <paramref name="sql"/> (keep the SQL text constant per operation).</summary>
     public PreparedCommand Command(string sql) => _writer.Prepared(sql);
 
+    /// <summary>The cached native statement for <paramref name="sql"/>: the hot-path alternative to <see cref="Command"/>.</summary>
+    public RawStatement Statement(string sql) => _writer.Statement(sql);
+
     public int Execute(PreparedCommand command) => command.ExecuteNonQuery(Transaction);
 
     public SqliteDataReader Read(PreparedCommand command) => command.ExecuteReader(Transaction);
