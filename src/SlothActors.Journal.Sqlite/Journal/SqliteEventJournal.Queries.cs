@@ -1,0 +1,144 @@
+using Microsoft.Data.Sqlite;
+using SlothActors.Events;
+using SlothActors.Events.Hooks;
+using SlothActors.Journal.Queries;
+using SlothActors.Journal.Sqlite.Schema;
+using SlothActors.Journal.Sqlite.Storage;
+using E = SlothActors.Journal.Sqlite.Schema.EventColumns;
+using H = SlothActors.Journal.Sqlite.Schema.HookColumns;
+using X = SlothActors.Journal.Sqlite.Schema.ExecutionColumns;
+
+namespace SlothActors.Journal.Sqlite.Journal;
+
+internal sealed partial class SqliteEventJournal
+{
+    private const string GetEventSql = $"SELECT {E.Selected} FROM {Tables.Events} WHERE {E.Id} = $id";
+
+    private const string ByCorrelationSql =
+        $"SELECT {E.Selected} FROM {Tables.Events} WHERE {E.CorrelationId} = $id ORDER BY {E.Timestamp}, {E.Seq} LIMIT $limit";
+
+    private const string InRange = $"($start IS NULL OR {E.Timestamp} >= $start) AND ($end IS NULL OR {E.Timestamp} <= $end)";
+
+    private const string ExecutionsOfSql =
+        $"SELECT {X.Selected} FROM {Tables.Executions} WHERE {X.EventId} = $id ORDER BY {X.Id}";
+
+    private const string HookHistorySql =
+        $"""
+        SELECT {X.Selected} FROM {Tables.Executions}
+        WHERE {X.HookId} = (SELECT {H.Id} FROM {Tables.Hooks} WHERE {H.Name} = $name)
+        ORDER BY {X.Id} DESC LIMIT $limit
+        """;
+
+    private const string CountByStatusSql = $"SELECT {E.Status}, COUNT(*) FROM {Tables.Events} GROUP BY {E.Status}";
+
+    public Task<Event?> GetEventAsync(string eventId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(eventId);
+        return Task.FromResult(_database.Read(c =>
+        {
+            using var command = c.CreateCommand();
+            command.CommandText = GetEventSql;
+            using var reader = command.With("$id", eventId).ExecuteReader();
+            return reader.Read() ? EventRows.Read(reader) : null;
+        }));
+    }
+
+    public Task<IReadOnlyList<Event>> ListEventsAsync(EventQuery query, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        query.EnsureValid();
+        return Task.FromResult<IReadOnlyList<Event>>(_database.Read(c =>
+        {
+            using var command = c.CreateCommand();
+            EventQuerySql.Build(command, query);
+            using var reader = command.ExecuteReader();
+            return EventRows.ReadAll(reader);
+        }));
+    }
+
+    public Task<IReadOnlyList<Event>> ByCorrelationAsync(string correlationId, int limit, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(correlationId);
+        EnsureLimit(limit);
+        return Task.FromResult<IReadOnlyList<Event>>(_database.Read(c =>
+        {
+            using var command = c.CreateCommand();
+            command.CommandText = ByCorrelationSql;
+            using var reader = command.With("$id", correlationId).With("$limit", limit).ExecuteReader();
+            return EventRows.ReadAll(reader);
+        }));
+    }
+
+    public Task<EventStats> StatsAsync(DateTimeOffset? start, DateTimeOffset? end, CancellationToken cancellationToken) =>
+        Task.FromResult(_database.Read(c =>
+        {
+            // One read transaction: the three counts come from the same snapshot and agree.
+            using var snapshot = c.BeginTransaction(deferred: true);
+            var bySource = CountBy(snapshot, $"COALESCE({E.Source}, '')", start, end);
+            return new EventStats(
+                bySource.Values.Sum(),
+                bySource,
+                CountBy(snapshot, E.Type, start, end),
+                CountBy(snapshot, E.Severity, start, end),
+                start,
+                end);
+        }));
+
+    public Task<IReadOnlyList<HookExecution>> ExecutionsOfAsync(string eventId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(eventId);
+        return Task.FromResult<IReadOnlyList<HookExecution>>(_database.Read(c =>
+        {
+            using var command = c.CreateCommand();
+            command.CommandText = ExecutionsOfSql;
+            using var reader = command.With("$id", eventId).ExecuteReader();
+            return ExecutionRows.ReadAll(reader);
+        }));
+    }
+
+    public Task<IReadOnlyList<HookExecution>> HookHistoryAsync(string hookName, int limit, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(hookName);
+        EnsureLimit(limit);
+        return Task.FromResult<IReadOnlyList<HookExecution>>(_database.Read(c =>
+        {
+            using var command = c.CreateCommand();
+            command.CommandText = HookHistorySql;
+            using var reader = command.With("$name", hookName).With("$limit", limit).ExecuteReader();
+            return ExecutionRows.ReadAll(reader);
+        }));
+    }
+
+    public Task<IReadOnlyDictionary<EventStatus, long>> CountByStatusAsync(CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyDictionary<EventStatus, long>>(_database.Read(c =>
+        {
+            var counts = Enum.GetValues<EventStatus>().ToDictionary(s => s, _ => 0L);
+            using var command = c.CreateCommand();
+            command.CommandText = CountByStatusSql;
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                if (EventStatusNames.TryParse(reader.GetString(0), out var status))
+                {
+                    counts[status] = reader.GetInt64(1);
+                }
+            }
+
+            return counts;
+        }));
+
+    private static Dictionary<string, long> CountBy(SqliteTransaction snapshot, string expression, DateTimeOffset? start, DateTimeOffset? end)
+    {
+        using var command = snapshot.Connection!.CreateCommand();
+        command.Transaction = snapshot;
+        command.CommandText = $"SELECT {expression}, COUNT(*) FROM {Tables.Events} WHERE {InRange} GROUP BY 1";
+        using var reader = command.With("$start", UnixMs.From(start)).With("$end", UnixMs.From(end)).ExecuteReader();
+        var counts = new Dictionary<string, long>(StringComparer.Ordinal);
+        while (reader.Read())
+        {
+            counts[reader.GetString(0)] = reader.GetInt64(1);
+        }
+
+        return counts;
+    }
+}

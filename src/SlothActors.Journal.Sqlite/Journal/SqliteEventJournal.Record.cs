@@ -1,0 +1,102 @@
+using SlothActors.Events;
+using SlothActors.Journal.Recording;
+using SlothActors.Journal.Sqlite.Schema;
+using SlothActors.Journal.Sqlite.Storage;
+using E = SlothActors.Journal.Sqlite.Schema.EventColumns;
+using H = SlothActors.Journal.Sqlite.Schema.HookColumns;
+using X = SlothActors.Journal.Sqlite.Schema.ExecutionColumns;
+
+namespace SlothActors.Journal.Sqlite.Journal;
+
+internal sealed partial class SqliteEventJournal
+{
+    // The EXISTS guards drop an execution whose event or hook was deleted meanwhile instead
+    // of failing the foreign key and with it the whole batch.
+    private const string InsertExecutionSql =
+        $"""
+        INSERT INTO {Tables.Executions} ({X.EventId}, {X.HookId}, {X.HookName}, {X.Success}, {X.Output}, {X.Error},
+            {X.DurationMs}, {X.ExecutedAt})
+        SELECT $event_id, $hook_id, $hook_name, $success, $output, $error, $duration_ms, $executed_at
+        WHERE EXISTS (SELECT 1 FROM {Tables.Events} WHERE {E.Id} = $event_id)
+          AND EXISTS (SELECT 1 FROM {Tables.Hooks} WHERE {H.Id} = $hook_id)
+        """;
+
+    private const string BumpHookSql =
+        $"""
+        UPDATE {Tables.Hooks}
+        SET {H.RunCount} = {H.RunCount} + $runs, {H.LastRun} = MAX(COALESCE({H.LastRun}, $last_run), $last_run)
+        WHERE {H.Id} = $id
+        """;
+
+    private const string SetOutcomeSql =
+        $"""
+        UPDATE {Tables.Events}
+        SET {E.Status} = $status, {E.Error} = $error, {E.ProcessedAt} = $processed_at, {E.NextAttemptAt} = $next, {E.Owner} = NULL
+        WHERE {E.Id} = $id
+        """;
+
+    public async Task RecordAsync(IReadOnlyList<EventOutcome> outcomes, CancellationToken cancellationToken)
+    {
+        EnsureBatch(outcomes, nameof(outcomes));
+        foreach (var outcome in outcomes)
+        {
+            if (outcome.Status == EventStatus.Processing)
+            {
+                throw new ArgumentException(
+                    $"event {outcome.EventId}: an outcome is completed, failed, or pending (a retry), never processing.",
+                    nameof(outcomes));
+            }
+        }
+
+        if (outcomes.Count == 0)
+        {
+            return;
+        }
+
+        await _database.Writer.WriteAsync(tx => Record(tx, outcomes), cancellationToken).ConfigureAwait(false);
+    }
+
+    private static bool Record(WriteTransaction tx, IReadOnlyList<EventOutcome> outcomes)
+    {
+        var insert = tx.Statement(InsertExecutionSql);
+        var setOutcome = tx.Statement(SetOutcomeSql);
+        var runs = new Dictionary<string, (long Count, long LastRun)>(StringComparer.Ordinal);
+        foreach (var outcome in outcomes)
+        {
+            foreach (var x in outcome.Executions)
+            {
+                var executedAt = UnixMs.From(x.ExecutedAt);
+                insert.Set("$event_id", outcome.EventId)
+                    .Set("$hook_id", x.HookId)
+                    .Set("$hook_name", x.HookName)
+                    .Set("$success", x.Success ? 1L : 0L)
+                    .Set("$output", x.Output)
+                    .Set("$error", x.Error)
+                    .Set("$duration_ms", x.DurationMs)
+                    .Set("$executed_at", executedAt);
+                if (insert.Execute() == 1)
+                {
+                    runs[x.HookId] = runs.TryGetValue(x.HookId, out var r)
+                        ? (r.Count + 1, Math.Max(r.LastRun, executedAt))
+                        : (1, executedAt);
+                }
+            }
+
+            var final = outcome.Status != EventStatus.Pending;
+            setOutcome.Set("$id", outcome.EventId)
+                .Set("$status", EventStatusNames.ToName(outcome.Status))
+                .Set("$error", outcome.Error)
+                .Set("$processed_at", final ? UnixMs.From(outcome.ProcessedAt) : null)
+                .Set("$next", final ? null : UnixMs.From(outcome.NextAttemptAt))
+                .Execute();
+        }
+
+        var bump = tx.Command(BumpHookSql);
+        foreach (var (hookId, run) in runs)
+        {
+            tx.Execute(bump.Set("$id", hookId).Set("$runs", run.Count).Set("$last_run", run.LastRun));
+        }
+
+        return true;
+    }
+}

@@ -1,0 +1,30 @@
+using SlothActors.Events;
+using SlothActors.Events.Hooks;
+
+namespace SlothActors.Journal.Queries;
+
+/// <summary>Read side of the journal: runs on reader connections and never blocks the writer.</summary>
+public interface IEventQueries
+{
+    Task<Event?> GetEventAsync(string eventId, CancellationToken cancellationToken);
+
+    /// <exception cref="ArgumentException">The query is out of range.</exception>
+    Task<IReadOnlyList<Event>> ListEventsAsync(EventQuery query, CancellationToken cancellationToken);
+
+    /// <summary>Events of one correlation id, oldest first.</summary>
+    /// <param name="limit">1 to <see cref="EventQuery.MaxLimit"/>.</param>
+    Task<IReadOnlyList<Event>> ByCorrelationAsync(string correlationId, int limit, CancellationToken cancellationToken);
+
+    /// <summary>Counts by source, type and severity of events whose timestamp is in the range (bounds inclusive, null = open).</summary>
+    Task<EventStats> StatsAsync(DateTimeOffset? start, DateTimeOffset? end, CancellationToken cancellationToken);
+
+    /// <summary>Every execution recorded for the event, in execution order.</summary>
+    Task<IReadOnlyList<HookExecution>> ExecutionsOfAsync(string eventId, CancellationToken cancellationToken);
+
+    /// <summary>The hook's most recent executions, newest first.</summary>
+    /// <param name="limit">1 to <see cref="EventQuery.MaxLimit"/>.</param>
+    Task<IReadOnlyList<HookExecution>> HookHistoryAsync(string hookName, int limit, CancellationToken cancellationToken);
+
+    /// <summary>How many events are in each status (every status present, zero included).</summary>
+    Task<IReadOnlyDictionary<EventStatus, long>> CountByStatusAsync(CancellationToken cancellationToken);
+}

@@ -1,0 +1,20 @@
+using SlothActors.Events;
+using SlothActors.Events.Hooks;
+
+namespace SlothActors.Journal.Recording;
+
+/// <summary>
+/// What processing one event produced: the executions of its hooks and its next status.
+/// </summary>
+/// <param name="Status">
+/// <see cref="EventStatus.Completed"/> or <see cref="EventStatus.Failed"/> (final, sets processed_at),
+/// or <see cref="EventStatus.Pending"/> for a retry not before <paramref name="NextAttemptAt"/>.
+/// </param>
+/// <param name="Error">For a failed event: each failing hook with its message.</param>
+public sealed record EventOutcome(
+    string EventId,
+    EventStatus Status,
+    string? Error,
+    DateTimeOffset ProcessedAt,
+    IReadOnlyList<HookExecution> Executions,
+    DateTimeOffset? NextAttemptAt = null);
