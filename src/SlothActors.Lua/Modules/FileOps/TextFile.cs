@@ -1,0 +1,76 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using SlothActors.Lua.Modules.Support;
+
+namespace SlothActors.Lua.Modules.FileOps;
+
+/// <summary>Reading, writing and matching the text files that the line/block/replace helpers edit.</summary>
+internal static class TextFile
+{
+    public const long MaxBytes = 16 * 1024 * 1024;
+    public const int MaxPatternLength = 4096;
+    public static readonly TimeSpan MatchTimeout = TimeSpan.FromSeconds(1);
+
+    /// <returns>The text, or null when the file does not exist.</returns>
+    public static string? ReadOrNull(string realPath)
+    {
+        var info = new FileInfo(realPath);
+        if (!info.Exists)
+        {
+            return null;
+        }
+
+        return info.Length > MaxBytes
+            ? throw new LuaModuleException($"'{realPath}' is larger than {MaxBytes} bytes")
+            : System.IO.File.ReadAllText(realPath, Encoding.UTF8);
+    }
+
+    public static void Write(string realPath, string text) => System.IO.File.WriteAllText(realPath, text, new UTF8Encoding(false));
+
+    public static List<string> Lines(string text)
+    {
+        var lines = text.Split('\n').ToList();
+        if (lines.Count > 0 && lines[^1].Length == 0)
+        {
+            lines.RemoveAt(lines.Count - 1);
+        }
+
+        return lines;
+    }
+
+    public static string Join(IEnumerable<string> lines)
+    {
+        var text = string.Join('\n', lines);
+        return text.Length == 0 ? "" : text + "\n";
+    }
+
+    public static Regex Pattern(string pattern, RegexOptions options)
+    {
+        if (pattern.Length > MaxPatternLength)
+        {
+            throw new LuaModuleException($"regular expression longer than {MaxPatternLength} characters");
+        }
+
+        try
+        {
+            return new Regex(pattern, options | RegexOptions.CultureInvariant, MatchTimeout);
+        }
+        catch (ArgumentException ex)
+        {
+            throw new LuaModuleException($"invalid regular expression '{pattern}': {ex.Message}", ex);
+        }
+    }
+
+    /// <summary>Runs a match, turning a runaway expression into a clear error.</summary>
+    public static T Matching<T>(Regex regex, Func<Regex, T> match)
+    {
+        try
+        {
+            return match(regex);
+        }
+        catch (RegexMatchTimeoutException ex)
+        {
+            throw new LuaModuleException($"regular expression '{regex}' took longer than {MatchTimeout.TotalSeconds:0}s", ex);
+        }
+    }
+}

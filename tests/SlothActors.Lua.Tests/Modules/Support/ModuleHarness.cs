@@ -1,0 +1,77 @@
+using SlothActors.Journal.Secrets;
+using SlothActors.Journal.State;
+using SlothActors.Lua.Modules;
+using SlothActors.Lua.Runtime;
+
+namespace SlothActors.Lua.Tests.Modules.Support;
+
+/// <summary>
+/// A bare Lua state with one module installed on it, the way the runtime installs it, and a
+/// context accessor holding one execution.
+/// </summary>
+internal sealed class ModuleHarness : IDisposable
+{
+    // Module calls block their thread, as they do on a VM's own thread in the runtime; here they
+    // run on xunit's pool threads, so the pool gets enough threads that timers and I/O
+    // completions (which end timed-out calls) are not starved by blocked tests on 2 cores.
+    static ModuleHarness()
+    {
+        ThreadPool.GetMinThreads(out var workers, out var io);
+        ThreadPool.SetMinThreads(Math.Max(workers, 32), Math.Max(io, 32));
+    }
+
+    private ModuleHarness(NLua.Lua lua, HookServices services, TestContextAccessor accessor)
+    {
+        Lua = lua;
+        Services = services;
+        Accessor = accessor;
+    }
+
+    public NLua.Lua Lua { get; }
+
+    public HookServices Services { get; }
+
+    public TestContextAccessor Accessor { get; }
+
+    public CapturingLogger Logger => (CapturingLogger)Services.Logger;
+
+    public static ModuleHarness Create(
+        IHookModule module,
+        LuaRuntimeOptions? options = null,
+        IStateStore? state = null,
+        ISecretStore? secrets = null,
+        TimeProvider? time = null,
+        string? stack = "prod",
+        TimeSpan? deadlineIn = null,
+        CancellationToken cancellation = default)
+    {
+        var clock = time ?? TimeProvider.System;
+        var services = new HookServices(
+            state ?? new InMemoryStateStore(),
+            secrets ?? new InMemorySecretStore(),
+            new NoEventIngress(),
+            clock,
+            new CapturingLogger(),
+            options ?? new LuaRuntimeOptions());
+        var deadline = clock.GetUtcNow() + (deadlineIn ?? TimeSpan.FromSeconds(30));
+        var accessor = new TestContextAccessor(TestContextAccessor.NewContext(stack, deadline, cancellation));
+        var lua = new NLua.Lua();
+        module.Install(lua, services, accessor);
+        return new ModuleHarness(lua, services, accessor);
+    }
+
+    /// <summary>Runs a chunk and returns its results.</summary>
+    public object[] Run(string chunk) => Lua.DoString(chunk);
+
+    public object? Eval(string expression) => Lua.DoString("return " + expression).FirstOrDefault();
+
+    /// <summary>Runs a chunk that must fail and returns the Lua error message as <c>pcall</c> sees it.</summary>
+    public string Error(string chunk)
+    {
+        var results = Lua.DoString($"local ok, err = pcall(function() {chunk} end) return ok, err");
+        ((bool)results[0]).ShouldBeFalse($"expected an error from: {chunk}");
+        return results[1].ShouldBeOfType<string>();
+    }
+
+    public void Dispose() => Lua.Dispose();
+}
