@@ -63,7 +63,7 @@ coroutine.wrap = function(f)
 end
 
 -- Removals.
-G.io, G.debug, G.dofile, G.loadfile, G.package, G._G = nil, nil, nil, nil, nil, nil
+G.io, G.debug, G.dofile, G.loadfile, G.package, G._G, G.warn = nil, nil, nil, nil, nil, nil, nil
 local os = G.os
 os.execute, os.exit, os.remove, os.rename, os.tmpname, os.getenv, os.setlocale = nil, nil, nil, nil, nil, nil, nil
 string.dump = nil
