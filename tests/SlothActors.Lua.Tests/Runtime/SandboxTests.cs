@@ -155,7 +155,7 @@ public sealed class SandboxTests : IDisposable
     [Fact]
     public void The_sandbox_globals_are_exactly_the_allowed_set()
     {
-        using var vm = new LuaVm(new LuaVmSetup(_runtime.Services, CoreModules.All()));
+        using var vm = new LuaVm(new LuaVmSetup(_runtime.Services, CoreHookModules.All()));
         var names = new List<string>();
         var state = vm.State;
         state.PushGlobalTable();

@@ -10,7 +10,7 @@ public sealed class ValidationTests : IDisposable
     private readonly RuntimeFixture _runtime = new(new LuaRuntimeOptions { InstructionBudget = 1_000_000 });
     private readonly HookValidator _validator;
 
-    public ValidationTests() => _validator = new HookValidator(_runtime.Services, CoreModules.All());
+    public ValidationTests() => _validator = new HookValidator(_runtime.Services, CoreHookModules.All());
 
     public void Dispose() => _runtime.Dispose();
 

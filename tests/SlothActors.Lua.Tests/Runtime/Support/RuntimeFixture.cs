@@ -12,7 +12,7 @@ public sealed class RuntimeFixture : IDisposable
     {
         Services = new HookServices(new MemoryStateStore(), new MemorySecretStore(), Ingress, TimeProvider.System, Logger,
             options ?? new LuaRuntimeOptions { VmsPerHook = 4 });
-        Runner = new LuaHookRunner(Services, CoreModules.All().Concat(extraModules ?? []));
+        Runner = new LuaHookRunner(Services, CoreHookModules.All().Concat(extraModules ?? []));
     }
 
     public RecordingIngress Ingress { get; } = new();
