@@ -119,14 +119,15 @@ local function seal(module)
   end
 end
 
--- The event table: scalar fields set at once, data decoded on first use.
+-- The event table: scalar fields set at once; data stays JSON text under a private key until
+-- first use (most hooks never read it, and decoding is the expensive part).
 local dispatch, dispatch_custom
-local pending = setmetatable({}, { __mode = "k" })
+local DATA = {}
 
 local function materialize(ev)
-  local json = pending[ev]
+  local json = rawget(ev, DATA)
   if json == nil then return end
-  pending[ev] = nil
+  rawset(ev, DATA, nil)
   local ok, data = host_decode(json)
   if not ok then raw_error("event data: " .. tostring(data), 0) end
   if data == nil then data = {} end
@@ -155,23 +156,18 @@ local event_meta = {
   end,
 }
 
-function rt.is_event(value)
-  return getmetatable(value) == event_meta
-end
 rt.materialize = materialize
 
 local function new_event(id, event_type, timestamp, stack, source, severity, correlation_id, data)
-  local ev = setmetatable({ id = id, type = event_type, timestamp = timestamp, stack = stack, source = source,
-                            severity = severity, correlation_id = correlation_id }, event_meta)
-  pending[ev] = data
-  return ev
+  return setmetatable({ id = id, type = event_type, timestamp = timestamp, stack = stack, source = source,
+                        severity = severity, correlation_id = correlation_id, [DATA] = data }, event_meta)
 end
 
 -- Per-execution environments: fresh globals, reads fall through to the sandbox.
 local base_meta = { __index = G, __metatable = false }
 
 local function new_env(meta)
-  local env = setmetatable({}, meta)
+  local env = setmetatable({ _G = false }, meta)
   env._G = env
   current_env = env
   return env
