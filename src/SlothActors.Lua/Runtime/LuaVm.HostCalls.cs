@@ -15,6 +15,7 @@ internal sealed unsafe partial class LuaVm
         SetRaw("decode", Decode);
         SetRaw("enter", Enter);
         SetRaw("leave", Leave);
+        SetRaw("describe", Describe);
         _state.PushInteger(_limits.TickInterval);
         _state.SetField(-2, "interval");
     }
@@ -49,6 +50,24 @@ internal sealed unsafe partial class LuaVm
     private static int Decode(KeraLua.Lua lua)
     {
         LuaJsonReader.Push(lua, NativeLua.ToSpan(lua, 1));
+        return 1;
+    }
+
+    /// <summary>The message of an error NLua raised for a .NET exception (it raises the exception object, not text).</summary>
+    private int Describe(KeraLua.Lua lua)
+    {
+        if (lua.Handle != _state.Handle || lua.Type(1) != KeraLua.LuaType.UserData)
+        {
+            return 0;
+        }
+
+        lua.SetTop(1);
+        if (_nlua.Pop() is not Exception error)
+        {
+            return 0;
+        }
+
+        NativeLua.Push(lua, (error.InnerException ?? error).Message);
         return 1;
     }
 

@@ -10,7 +10,7 @@ local setmetatable, rawget, rawset, type, select, tostring, next = setmetatable,
 local pairs, concat, sort = pairs, table.concat, table.sort
 local co_create, co_resume = coroutine.create, coroutine.resume
 local host_tick, host_limit, host_print, host_decode = host.tick, host.limit, host.print, host.decode
-local host_enter, host_leave = host.enter, host.leave
+local host_enter, host_leave, host_describe = host.enter, host.leave, host.describe
 local interval = host.interval
 
 local rt = {}
@@ -107,7 +107,10 @@ local function left(ok, ...)
   host_leave()
   if ok then return ... end
   local err = ...
-  if type(err) ~= "string" then err = tostring(err) end
+  if type(err) ~= "string" then
+    local _, text = host_describe(err)
+    err = text or tostring(err)
+  end
   raw_error(err, 2)
 end
 
