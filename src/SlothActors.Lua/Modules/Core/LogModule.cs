@@ -1,0 +1,29 @@
+using Microsoft.Extensions.Logging;
+using SlothActors.Lua.Interop;
+
+namespace SlothActors.Lua.Modules.Core;
+
+/// <summary><c>log.debug/info/warn/error(...)</c>: a line <c>[INFO] msg</c> in the execution's output and one in the node's log.</summary>
+public sealed class LogModule : IHookModule
+{
+    public string Name => "log";
+
+    public void Install(NLua.Lua lua, HookServices services, IHookExecutionContextAccessor context)
+    {
+        var state = lua.State;
+        state.CreateTable(0, LogLevels.All.Length);
+        foreach (var (function, tag, level) in LogLevels.All)
+        {
+            HostFunctions.SetField(state, function, l =>
+            {
+                var message = LuaArguments.JoinAsText(l);
+                var execution = context.Current;
+                execution.AppendLine(tag + " " + message);
+                services.Logger.Log(level, "Hook {Hook}: {Message}", execution.Hook.Name, message);
+                return 0;
+            });
+        }
+
+        state.SetGlobal(Name);
+    }
+}
