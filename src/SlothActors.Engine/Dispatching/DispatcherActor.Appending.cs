@@ -40,7 +40,7 @@ internal sealed partial class DispatcherActor
 
         // Older pending events go first: while the journal holds a backlog, new events join it.
         var direct = _shuttingDown || _backlog ? 0 : Math.Min(Math.Max(FreeSlots, 0), events);
-        _reserved += direct;
+        Reserve(direct);
         var claimed = new List<Event>(direct);
         var pending = new List<Event>(events - direct);
         foreach (var evt in chunk.SelectMany(d => d.Events))

@@ -56,7 +56,7 @@ internal sealed partial class DispatcherActor
 
         _probe = false;
         _claiming = true;
-        _reserved += slots;
+        Reserve(slots);
         _fallback.Tell(new ClaimPending(slots, _pendingGeneration));
     }
 
@@ -64,6 +64,7 @@ internal sealed partial class DispatcherActor
     {
         _claiming = false;
         _reserved -= claimed.Requested;
+        _claimedByFallback += claimed.Events.Count;
         foreach (var evt in claimed.Events)
         {
             // Claimed events are processing in the journal even during shutdown, so they are

@@ -28,6 +28,8 @@ internal sealed partial class DispatcherActor : ActorBase
     private IActorRef _recorder = null!;
     private IActorRef _fallback = null!;
     private int _reserved;
+    private int _peakInFlight;
+    private long _claimedByFallback;
     private bool _shuttingDown;
 
     public DispatcherActor(EngineContext engine) => _engine = engine;
@@ -86,7 +88,7 @@ internal sealed partial class DispatcherActor : ActorBase
                 _recorder.Tell(Flush.Instance, Sender);
                 break;
             case GetDispatcherStatus:
-                Sender.Tell(new DispatcherStatus(_inFlight.Count, _backlog));
+                Sender.Tell(new DispatcherStatus(_inFlight.Count, _backlog, _peakInFlight, _claimedByFallback));
                 break;
             default:
                 Unhandled(message);
@@ -105,6 +107,14 @@ internal sealed partial class DispatcherActor : ActorBase
         AssertInvariants();
         TryClaim();
         CheckDrained();
+    }
+
+    /// <summary>Takes slots for a write or claim about to be issued; they count against the capacity until settled.</summary>
+    private void Reserve(int slots)
+    {
+        _reserved += slots;
+        _peakInFlight = Math.Max(_peakInFlight, _inFlight.Count + _reserved);
+        AssertInvariants();
     }
 
     [Conditional("DEBUG")]

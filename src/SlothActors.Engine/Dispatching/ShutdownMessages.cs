@@ -41,4 +41,4 @@ internal sealed class GetDispatcherStatus
     public static readonly GetDispatcherStatus Instance = new();
 }
 
-internal sealed record DispatcherStatus(int InFlight, bool Backlog);
+internal sealed record DispatcherStatus(int InFlight, bool Backlog, int PeakInFlight, long ClaimedByFallback);

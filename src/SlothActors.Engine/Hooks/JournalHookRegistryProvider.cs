@@ -4,7 +4,7 @@ using SlothActors.Journal.Hooks;
 namespace SlothActors.Engine.Hooks;
 
 /// <summary>Builds the snapshot from the journal's hook store.</summary>
-public sealed class JournalHookRegistryProvider(IHookStore hooks) : IHookRegistryProvider, IDisposable
+public sealed class JournalHookRegistryProvider(IHookStore hooks) : IHookRegistryProvider
 {
     // Refreshes are serialised so that a slow, older read can never replace a newer snapshot.
     private readonly SemaphoreSlim _refreshing = new(1, 1);
@@ -25,6 +25,4 @@ public sealed class JournalHookRegistryProvider(IHookStore hooks) : IHookRegistr
             _refreshing.Release();
         }
     }
-
-    public void Dispose() => _refreshing.Dispose();
 }

@@ -109,13 +109,11 @@ public sealed partial class EngineHost : IHostedService, IAsyncDisposable
             _gate.Unwritten,
             status.Backlog,
             counts.GetValueOrDefault(EventStatus.Pending),
+            status.PeakInFlight,
+            status.ClaimedByFallback,
             _executions?.Hung ?? 0);
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        await StopAsync(CancellationToken.None).ConfigureAwait(false);
-        _lifecycle.Dispose();
-        (Hooks as IDisposable)?.Dispose();
-    }
+    /// <summary>Stops the engine if it runs. Safe to call more than once (a container may hold it twice).</summary>
+    public async ValueTask DisposeAsync() => await StopAsync(CancellationToken.None).ConfigureAwait(false);
 }
