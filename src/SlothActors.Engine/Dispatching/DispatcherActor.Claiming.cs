@@ -10,8 +10,8 @@ internal sealed partial class DispatcherActor
     private bool _probe;
     private bool _claiming;
 
-    // Bumped whenever events are known to have become pending; a short claim clears the backlog
-    // only if nothing became pending after that claim was issued.
+    // Bumped whenever events are known to have become pending, so a claim's result can tell
+    // whether it saw all of them.
     private long _pendingGeneration;
 
     private void MarkBacklog()
@@ -79,9 +79,13 @@ internal sealed partial class DispatcherActor
         {
             _backlog = true;
         }
-        else if (claimed.Generation == _pendingGeneration)
+        else
         {
+            // The journal held fewer pending events than free slots, so new events may take the
+            // direct route again. Events written pending after this claim was issued are not
+            // covered by it: one more claim picks them up.
             _backlog = false;
+            _probe |= claimed.Generation != _pendingGeneration;
         }
 
         AssertInvariants();
