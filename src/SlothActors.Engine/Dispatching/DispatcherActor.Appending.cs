@@ -1,0 +1,125 @@
+using SlothActors.Actors;
+using SlothActors.Engine.Hosting;
+using SlothActors.Engine.Processing;
+using SlothActors.Events;
+
+namespace SlothActors.Engine.Dispatching;
+
+internal sealed partial class DispatcherActor
+{
+    private readonly Queue<Dispatch> _unwritten = new();
+    private bool _writing;
+
+    private void OnDispatch(Dispatch dispatch)
+    {
+        _unwritten.Enqueue(dispatch);
+        TryWrite();
+    }
+
+    /// <summary>
+    /// Group commit: everything that arrived while the previous write was in flight goes out in
+    /// one write, capped at <see cref="EngineOptions.MaxWriteBatch"/> (a single larger call is
+    /// never split, so its acknowledgement stays all-or-nothing).
+    /// </summary>
+    private void TryWrite()
+    {
+        if (_writing || _unwritten.Count == 0)
+        {
+            return;
+        }
+
+        var chunk = new List<Dispatch>();
+        var events = 0;
+        while (_unwritten.TryPeek(out var next) && (chunk.Count == 0 || events + next.Events.Count <= _engine.Options.MaxWriteBatch))
+        {
+            chunk.Add(_unwritten.Dequeue());
+            events += next.Events.Count;
+        }
+
+        _engine.Gate.Taken(events);
+
+        // Older pending events go first: while the journal holds a backlog, new events join it.
+        var direct = _shuttingDown || _backlog ? 0 : Math.Min(Math.Max(FreeSlots, 0), events);
+        Reserve(direct);
+        var claimed = new List<Event>(direct);
+        var pending = new List<Event>(events - direct);
+        foreach (var evt in chunk.SelectMany(d => d.Events))
+        {
+            if (claimed.Count < direct)
+            {
+                claimed.Add(evt with { Status = EventStatus.Processing, Attempts = 1, ProcessedAt = null, Error = null });
+            }
+            else
+            {
+                pending.Add(evt with { Status = EventStatus.Pending, Attempts = 0, ProcessedAt = null, Error = null });
+            }
+        }
+
+        _writing = true;
+        ChunkWriter.WriteAsync(_engine.Appender, _engine.Options.Owner, chunk, claimed, pending, direct).PipeTo(Self);
+    }
+
+    private void OnAppendDone(AppendDone done)
+    {
+        _writing = false;
+        _reserved -= done.Reserved;
+        foreach (var evt in done.Claimed)
+        {
+            _inFlight.Add(evt.Id);
+            _pool.Tell(new ProcessEvent(evt));
+        }
+
+        if (done.Pending.Count > 0)
+        {
+            MarkBacklog();
+        }
+
+        foreach (var dispatch in done.Chunk)
+        {
+            dispatch.Acknowledged.TrySetResult();
+        }
+
+        var size = done.Chunk.Sum(d => d.Events.Count);
+        _engine.Observer.Notify(size, static (o, n) => o.BatchWritten(n));
+        if (done.Claimed.Count + done.Pending.Count > 0)
+        {
+            _engine.Observer.Notify(done, static (o, d) => o.EventsAccepted([.. d.Claimed, .. d.Pending]));
+        }
+
+        AssertInvariants();
+        TryWrite();
+        TryClaim();
+        CheckDrained();
+    }
+
+    private void OnAppendFailed(AppendFailed failed)
+    {
+        _writing = false;
+        _reserved -= failed.Reserved;
+        EngineLog.AppendFailed(_engine.Log, failed.Chunk.Sum(d => d.Events.Count), failed.Cause);
+        foreach (var dispatch in failed.Chunk)
+        {
+            dispatch.Acknowledged.TrySetException(failed.Cause);
+        }
+
+        if (failed.ClaimedIds.Count > 0)
+        {
+            // The write may have landed: events stored processing but never routed would sit
+            // there until a restart, so hand them back to pending for the fallback.
+            ChunkWriter.ReleaseAsync(_engine.Claimer, failed.ClaimedIds).PipeTo(Self);
+        }
+
+        TryWrite();
+        CheckDrained();
+    }
+
+    /// <summary>Fails the acknowledgements of events never written (the engine stopped first).</summary>
+    private void FailUnwritten()
+    {
+        while (_unwritten.TryDequeue(out var dispatch))
+        {
+            _engine.Gate.Taken(dispatch.Events.Count);
+            dispatch.Acknowledged.TrySetException(new Ingress.EngineUnavailableException());
+        }
+    }
+}

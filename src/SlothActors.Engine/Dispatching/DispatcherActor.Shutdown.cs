@@ -1,0 +1,51 @@
+using SlothActors.Actors;
+
+namespace SlothActors.Engine.Dispatching;
+
+internal sealed partial class DispatcherActor
+{
+    private readonly List<IActorRef> _drainWaiters = [];
+
+    private bool IsDrained =>
+        _unwritten.Count == 0 && !_writing && !_claiming && _inFlight.Count == 0 && _engine.Gate.Unwritten == 0;
+
+    private void OnBeginShutdown()
+    {
+        _shuttingDown = true;
+        CheckDrained();
+    }
+
+    private void OnAwaitDrained()
+    {
+        if (IsDrained)
+        {
+            Sender.Tell(Drained.Instance);
+        }
+        else
+        {
+            _drainWaiters.Add(Sender);
+        }
+    }
+
+    private void OnAbandonInFlight()
+    {
+        var ids = _inFlight.ToList();
+        _inFlight.Clear();
+        Sender.Tell(new InFlightAbandoned(ids));
+    }
+
+    private void CheckDrained()
+    {
+        if (_drainWaiters.Count == 0 || !IsDrained)
+        {
+            return;
+        }
+
+        foreach (var waiter in _drainWaiters)
+        {
+            waiter.Tell(Drained.Instance);
+        }
+
+        _drainWaiters.Clear();
+    }
+}

@@ -1,0 +1,79 @@
+using System.Threading.Channels;
+using SlothActors.Engine.Hosting;
+using SlothActors.Events;
+using SlothActors.Events.Hooks;
+
+namespace SlothActors.Engine.Execution;
+
+/// <summary>
+/// Runs hooks on a bounded set of dedicated threads, never on the actor threads, so a hook
+/// that blocks (http, exec) never stalls dispatching or other actors. A thread runs one hook at
+/// a time and waits for an asynchronous runner, so the thread count bounds concurrent hooks.
+/// </summary>
+/// <remarks>
+/// The queue is unbounded on purpose: what feeds it is bounded by the engine's capacity (events
+/// in flight) times the hooks that match one event.
+/// </remarks>
+internal sealed partial class ExecutionScheduler : IDisposable
+{
+    private readonly Channel<HookRun> _queue = Channel.CreateUnbounded<HookRun>();
+    private readonly CancellationTokenSource _stopping = new();
+    private readonly IHookRunner _runner;
+    private readonly TimeProvider _time;
+    private readonly TimeSpan _defaultTimeout;
+    private readonly TimeSpan _margin;
+    private int _hung;
+
+    public ExecutionScheduler(IHookRunner runner, EngineOptions options, TimeProvider time)
+    {
+        _runner = runner;
+        _time = time;
+        _defaultTimeout = options.DefaultHookTimeout;
+        _margin = options.TimeoutMargin;
+        for (var i = 0; i < options.ExecutionThreads; i++)
+        {
+            new Thread(Loop) { IsBackground = true, Name = $"sloth-hooks-{i}" }.Start();
+        }
+    }
+
+    /// <summary>Runners still running after the watchdog gave up on them; each holds a thread.</summary>
+    public int Hung => Volatile.Read(ref _hung);
+
+    /// <summary>Never throws: every failure, exception and timeout completes as a failed execution.</summary>
+    public Task<HookExecution> RunAsync(HookDefinition hook, Event evt)
+    {
+        var run = new HookRun(hook, evt);
+        if (!_queue.Writer.TryWrite(run))
+        {
+            run.TryFinish(ExecutionRecords.Failed(hook, evt, "not run: the engine is shutting down", TimeSpan.Zero, _time.GetUtcNow()));
+        }
+
+        return run.Task;
+    }
+
+    /// <summary>Cancels running hooks and refuses new ones; queued runs complete as not run.</summary>
+    public void Dispose()
+    {
+        _queue.Writer.TryComplete();
+        _stopping.Cancel();
+    }
+
+    private void Loop()
+    {
+        var reader = _queue.Reader;
+        while (WaitForWork(reader))
+        {
+            while (reader.TryRead(out var run))
+            {
+                Execute(run);
+            }
+        }
+    }
+
+    // This thread exists to wait for hooks, so blocking here costs no shared thread.
+    private static bool WaitForWork(ChannelReader<HookRun> reader)
+    {
+        var waiting = reader.WaitToReadAsync();
+        return waiting.IsCompleted ? waiting.Result : waiting.AsTask().GetAwaiter().GetResult();
+    }
+}

@@ -1,0 +1,23 @@
+using Microsoft.Extensions.Logging;
+using SlothActors.Engine.Execution;
+using SlothActors.Engine.Hooks;
+using SlothActors.Engine.Ingress;
+using SlothActors.Engine.Observing;
+using SlothActors.Journal.Appending;
+using SlothActors.Journal.Claiming;
+using SlothActors.Journal.Recording;
+
+namespace SlothActors.Engine.Hosting;
+
+/// <summary>What the engine's actors share; each actor uses only the journal role it needs.</summary>
+internal sealed record EngineContext(
+    EngineOptions Options,
+    IEventAppender Appender,
+    IEventClaimer Claimer,
+    IExecutionRecorder Recorder,
+    IHookRegistryProvider Hooks,
+    ExecutionScheduler Executions,
+    IngressGate Gate,
+    ObserverCalls Observer,
+    TimeProvider Time,
+    ILogger Log);

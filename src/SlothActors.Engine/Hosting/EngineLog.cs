@@ -1,0 +1,34 @@
+using Microsoft.Extensions.Logging;
+
+namespace SlothActors.Engine.Hosting;
+
+/// <summary>The engine's log lines: one per event of interest, none on the per-event hot path.</summary>
+internal static partial class EngineLog
+{
+    [LoggerMessage(EventId = 1, Level = LogLevel.Information, Message = "Event engine started: {Workers} workers, capacity {Capacity}, {Recovered} events recovered to pending")]
+    public static partial void Started(ILogger logger, int workers, int capacity, int recovered);
+
+    [LoggerMessage(EventId = 2, Level = LogLevel.Information, Message = "Event engine stopping: no longer accepting events, {GracePeriod} to finish in-flight work")]
+    public static partial void Stopping(ILogger logger, TimeSpan gracePeriod);
+
+    [LoggerMessage(EventId = 3, Level = LogLevel.Warning, Message = "Grace period over: {Count} in-flight events returned to pending")]
+    public static partial void Released(ILogger logger, int count);
+
+    [LoggerMessage(EventId = 4, Level = LogLevel.Information, Message = "Event engine stopped")]
+    public static partial void Stopped(ILogger logger);
+
+    [LoggerMessage(EventId = 10, Level = LogLevel.Error, Message = "Writing {Count} accepted events failed; their producers were told and may retry")]
+    public static partial void AppendFailed(ILogger logger, int count, Exception exception);
+
+    [LoggerMessage(EventId = 11, Level = LogLevel.Error, Message = "Recording {Count} outcomes failed; retrying")]
+    public static partial void RecordFailed(ILogger logger, int count, Exception exception);
+
+    [LoggerMessage(EventId = 12, Level = LogLevel.Warning, Message = "Claiming pending events failed; the next tick retries")]
+    public static partial void ClaimFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(EventId = 13, Level = LogLevel.Warning, Message = "An engine observer threw; ignored")]
+    public static partial void ObserverFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(EventId = 14, Level = LogLevel.Warning, Message = "Flushing outcomes at shutdown did not finish; their events were returned to pending and run again at the next start")]
+    public static partial void FlushIncomplete(ILogger logger);
+}

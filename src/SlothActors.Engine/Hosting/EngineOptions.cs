@@ -1,0 +1,103 @@
+namespace SlothActors.Engine.Hosting;
+
+/// <summary>
+/// Settings of the event engine, bound from the <c>engine</c> configuration section.
+/// Immutable; derive variants with <c>with</c> or the <c>WithX</c> methods.
+/// </summary>
+public sealed record EngineOptions
+{
+    public const string SectionName = "engine";
+    public const int MaxEventsPerCall = 10_000;
+
+    /// <summary>Event workers in the round-robin pool; each processes one event at a time.</summary>
+    public int Workers { get; init; } = 100;
+
+    /// <summary>
+    /// Events held in memory at most (routed to workers, not yet recorded). Beyond it events
+    /// stay <c>pending</c> in the journal and the fallback claims them as slots free up.
+    /// </summary>
+    public int Capacity { get; init; } = 1000;
+
+    /// <summary>How often the fallback looks for pending events even when nothing signalled them.</summary>
+    public TimeSpan FallbackInterval { get; init; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>How long a graceful stop lets in-flight events finish before returning them to pending.</summary>
+    public TimeSpan GracePeriod { get; init; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// Dedicated threads that run hooks. Lua is CPU-bound, but a hook blocked in http or exec
+    /// holds its thread without using CPU, so the default oversubscribes the cores.
+    /// </summary>
+    public int ExecutionThreads { get; init; } = Math.Max(32, Environment.ProcessorCount * 4);
+
+    /// <summary>Events (or outcomes) written in one transaction at most.</summary>
+    public int MaxWriteBatch { get; init; } = 2000;
+
+    /// <summary>Accepted events not yet written; past it producers get <c>EngineOverloadedException</c>.</summary>
+    public int MaxBufferedEvents { get; init; } = 50_000;
+
+    /// <summary>Timeout of a hook that sets none.</summary>
+    public TimeSpan DefaultHookTimeout { get; init; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// How long past its timeout a runner that ignores cancellation may take before its
+    /// execution is recorded as timed out without it (its thread stays busy until it returns).
+    /// </summary>
+    public TimeSpan TimeoutMargin { get; init; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>Claim owner written on the events this engine processes.</summary>
+    public string Owner { get; init; } = Environment.MachineName;
+
+    public EngineOptions WithWorkers(int workers) => this with { Workers = workers };
+
+    public EngineOptions WithCapacity(int capacity) => this with { Capacity = capacity };
+
+    public EngineOptions WithFallbackInterval(TimeSpan interval) => this with { FallbackInterval = interval };
+
+    public EngineOptions WithGracePeriod(TimeSpan gracePeriod) => this with { GracePeriod = gracePeriod };
+
+    public EngineOptions WithExecutionThreads(int threads) => this with { ExecutionThreads = threads };
+
+    public EngineOptions WithDefaultHookTimeout(TimeSpan timeout) => this with { DefaultHookTimeout = timeout };
+
+    public EngineOptions WithTimeoutMargin(TimeSpan margin) => this with { TimeoutMargin = margin };
+
+    /// <exception cref="ArgumentOutOfRangeException">A setting is outside its range.</exception>
+    public void EnsureValid()
+    {
+        InRange(Workers, 1, 10_000, nameof(Workers));
+        InRange(Capacity, 1, 1_000_000, nameof(Capacity));
+        InRange(ExecutionThreads, 1, 1024, nameof(ExecutionThreads));
+        InRange(MaxWriteBatch, 1, MaxEventsPerCall, nameof(MaxWriteBatch));
+        InRange(MaxBufferedEvents, 1, 10_000_000, nameof(MaxBufferedEvents));
+        Positive(FallbackInterval, nameof(FallbackInterval));
+        Positive(DefaultHookTimeout, nameof(DefaultHookTimeout));
+        if (GracePeriod < TimeSpan.Zero)
+        {
+            throw new ArgumentOutOfRangeException(nameof(GracePeriod), GracePeriod, "use zero or more");
+        }
+
+        if (TimeoutMargin < TimeSpan.Zero)
+        {
+            throw new ArgumentOutOfRangeException(nameof(TimeoutMargin), TimeoutMargin, "use zero or more");
+        }
+
+        ArgumentException.ThrowIfNullOrWhiteSpace(Owner, nameof(Owner));
+    }
+
+    private static void InRange(int value, int min, int max, string name)
+    {
+        if (value < min || value > max)
+        {
+            throw new ArgumentOutOfRangeException(name, value, $"use {min}-{max}");
+        }
+    }
+
+    private static void Positive(TimeSpan value, string name)
+    {
+        if (value <= TimeSpan.Zero)
+        {
+            throw new ArgumentOutOfRangeException(name, value, "use a positive duration");
+        }
+    }
+}

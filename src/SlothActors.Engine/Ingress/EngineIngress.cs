@@ -1,0 +1,49 @@
+using SlothActors.Actors;
+using SlothActors.Engine.Dispatching;
+using SlothActors.Engine.Hosting;
+using SlothActors.Events;
+using SlothActors.Events.Ingress;
+
+namespace SlothActors.Engine.Ingress;
+
+/// <summary>
+/// The engine's <see cref="IEventIngress"/>: hands the events to the dispatcher and completes
+/// once they are committed. Validating event content is the caller's job; this only refuses
+/// what the engine itself cannot handle.
+/// </summary>
+/// <remarks>
+/// Cancelling the token stops the wait, not the write: the events may still be committed and
+/// processed, so a caller that gave up should retry with the same ids (idempotent).
+/// </remarks>
+internal sealed class EngineIngress(IngressGate gate, Func<IActorRef?> dispatcher) : IEventIngress
+{
+    public async ValueTask AcceptAsync(IReadOnlyList<Event> events, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(events);
+        if (events.Count == 0)
+        {
+            return;
+        }
+
+        if (events.Count > EngineOptions.MaxEventsPerCall)
+        {
+            throw new ArgumentException(
+                $"{events.Count} events in one call; send at most {EngineOptions.MaxEventsPerCall} per call.", nameof(events));
+        }
+
+        foreach (var evt in events)
+        {
+            if (evt is null || string.IsNullOrEmpty(evt.Id) || string.IsNullOrEmpty(evt.Type))
+            {
+                throw new ArgumentException("every event needs an id and a type.", nameof(events));
+            }
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        var target = dispatcher() ?? throw new EngineUnavailableException();
+        gate.Enter(events.Count);
+        var acknowledged = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        target.Tell(new Dispatch(events, acknowledged));
+        await acknowledged.Task.WaitAsync(cancellationToken).ConfigureAwait(false);
+    }
+}

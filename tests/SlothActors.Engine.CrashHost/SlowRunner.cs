@@ -1,0 +1,17 @@
+using SlothActors.Events;
+using SlothActors.Events.Hooks;
+
+namespace SlothActors.Engine.CrashHost;
+
+/// <summary>A hook that takes a couple of milliseconds, so the kill finds events in flight and pending.</summary>
+internal sealed class SlowRunner : IHookRunner
+{
+    public static readonly TimeSpan WorkTime = TimeSpan.FromMilliseconds(2);
+
+    public ValueTask<HookRunResult> RunAsync(HookDefinition hook, Event evt, CancellationToken cancellationToken)
+    {
+        // Simulated hook work on the execution thread, as a blocking hook would do.
+        Thread.Sleep(WorkTime);
+        return ValueTask.FromResult(HookRunResult.Succeeded("done"));
+    }
+}

@@ -1,0 +1,79 @@
+using SlothActors.Engine.Hosting;
+using SlothActors.Events;
+using SlothActors.Events.Hooks;
+using SlothActors.Journal;
+using SlothActors.Journal.Sqlite;
+
+namespace SlothActors.Engine.Tests.Support;
+
+/// <summary>A real SQLite journal in a temp dir, some hooks, and an engine over it; stopped and deleted on dispose.</summary>
+internal sealed class EngineHarness : IAsyncDisposable
+{
+    public static readonly byte[] Key = Enumerable.Range(1, 32).Select(i => (byte)i).ToArray();
+
+    private readonly TempDirectory _directory;
+
+    private EngineHarness(TempDirectory directory, IEventJournal journal, ControlledJournal controlled, EngineHost host)
+    {
+        _directory = directory;
+        Journal = journal;
+        Controlled = controlled;
+        Host = host;
+    }
+
+    /// <summary>The journal as the test reads it (no control in the way).</summary>
+    public IEventJournal Journal { get; }
+
+    /// <summary>The journal as the engine sees it.</summary>
+    public ControlledJournal Controlled { get; }
+
+    public EngineHost Host { get; }
+
+    /// <summary>Small, fast defaults for tests: the fallback tick is long so tests exercise the capacity-freed path.</summary>
+    public static EngineOptions TestOptions() => new EngineOptions()
+        .WithWorkers(8)
+        .WithCapacity(100)
+        .WithExecutionThreads(8)
+        .WithFallbackInterval(TimeSpan.FromMinutes(5))
+        .WithGracePeriod(TimeSpan.FromSeconds(10));
+
+    public static async Task<EngineHarness> StartAsync(IHookRunner runner, IEnumerable<HookDefinition> hooks, EngineOptions? options = null, bool start = true)
+    {
+        var directory = new TempDirectory();
+        var journal = await SqliteJournal.OpenAsync(new SqliteJournalOptions(directory.Path).WithSecretKey(Key), CancellationToken.None);
+        foreach (var hook in hooks)
+        {
+            await journal.AddHookAsync(hook, CancellationToken.None);
+        }
+
+        var controlled = new ControlledJournal(journal);
+        var host = new EngineHost(controlled, runner, options ?? TestOptions());
+        if (start)
+        {
+            await host.StartAsync(CancellationToken.None);
+        }
+
+        return new EngineHarness(directory, journal, controlled, host);
+    }
+
+    public ValueTask AcceptAsync(IReadOnlyList<Event> events) => Host.Ingress.AcceptAsync(events, CancellationToken.None);
+
+    public async Task<long> CountAsync(EventStatus status) =>
+        (await Journal.CountByStatusAsync(CancellationToken.None)).GetValueOrDefault(status);
+
+    public Task WaitUntilFinishedAsync(int total, TimeSpan? deadline = null) =>
+        Poll.UntilAsync(
+            async () => await CountAsync(EventStatus.Completed) + await CountAsync(EventStatus.Failed) == total,
+            $"{total} events finished",
+            deadline);
+
+    public async Task<Event> EventAsync(string id) =>
+        await Journal.GetEventAsync(id, CancellationToken.None) ?? throw new InvalidOperationException($"event {id} is not in the journal");
+
+    public async ValueTask DisposeAsync()
+    {
+        await Host.DisposeAsync();
+        await Journal.DisposeAsync();
+        _directory.Dispose();
+    }
+}
