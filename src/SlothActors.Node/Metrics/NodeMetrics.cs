@@ -31,6 +31,8 @@ public sealed class NodeMetrics
             "sloth_events_in_flight", "Events routed to workers and not yet finished.").WithLabels();
         EventsPending = registry.Gauge(
             "sloth_events_pending", "Events waiting in the journal for a worker (the backlog).").WithLabels();
+        ActiveWebSockets = registry.Gauge(
+            "sloth_websockets_active", "Open /events/stream WebSocket connections.").WithLabels();
         JournalBatchSize = registry.Histogram(
             "sloth_journal_batch_size", "Events written per journal transaction (group commit).", BatchSizeBuckets).WithLabels();
         HookDuration = registry.Histogram(
@@ -50,6 +52,8 @@ public sealed class NodeMetrics
     public Gauge EventsInFlight { get; }
 
     public Gauge EventsPending { get; }
+
+    public Gauge ActiveWebSockets { get; }
 
     public Histogram JournalBatchSize { get; }
 
