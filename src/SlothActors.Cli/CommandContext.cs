@@ -20,7 +20,9 @@ public sealed class CommandContext(ParseResult parse, GlobalOptions globals, Cli
 
     public string? LogLevel => Parse.GetValue(globals.LogLevel);
 
-    public NodeClient Client => _client ??= new NodeClient(NodeUrl, Token);
+    public NodeClient Client => _client ??= new NodeClient(NodeUrl, Token, trace: Traces ? Console.Error : null);
+
+    private bool Traces => LogLevel is "trace" or "debug";
 
     public T Get<T>(Option<T> option) => Parse.GetValue(option)!;
 

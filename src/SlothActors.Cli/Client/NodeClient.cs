@@ -14,8 +14,12 @@ public sealed partial class NodeClient : IDisposable
     private readonly HttpClient _http;
     private readonly string _displayUrl;
 
-    public NodeClient(string nodeUrl, string? token, HttpMessageHandler? handler = null, TimeSpan? timeout = null)
+    private readonly TextWriter? _trace;
+
+    /// <param name="trace">When set, one line per request (method, URL, status, time) for <c>--log-level debug</c>.</param>
+    public NodeClient(string nodeUrl, string? token, HttpMessageHandler? handler = null, TimeSpan? timeout = null, TextWriter? trace = null)
     {
+        _trace = trace;
         if (!Uri.TryCreate(nodeUrl, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
         {
             throw new ArgumentException($"--node '{nodeUrl}' is not an http(s) URL, e.g. http://127.0.0.1:8002", nameof(nodeUrl));
@@ -65,9 +69,11 @@ public sealed partial class NodeClient : IDisposable
         using (request)
         {
             HttpResponseMessage response;
+            var started = System.Diagnostics.Stopwatch.GetTimestamp();
             try
             {
                 response = await _http.SendAsync(request, ct).ConfigureAwait(false);
+                _trace?.WriteLine($"{request.Method} {request.RequestUri} -> {(int)response.StatusCode} in {System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds:0} ms");
             }
             catch (HttpRequestException ex)
             {

@@ -10,7 +10,7 @@ public static class ProtocolTimestamp
     // datetime.fromisoformat reads on every version the ecosystem's clients run.
     private const string WireFormat = "yyyy-MM-dd'T'HH:mm:ss.ffffff'+00:00'";
 
-    /// <summary>Accepts <c>Z</c>, <c>+hh:mm</c>, fractions of any length, or no offset (read as UTC).</summary>
+    /// <summary>Accepts <c>Z</c>, <c>+hh:mm</c>, fractions of any length, or no offset (read as UTC); the result is in UTC.</summary>
     public static bool TryRead(ref Utf8JsonReader reader, out DateTimeOffset value)
     {
         if (reader.ValueIsEscaped)
@@ -22,6 +22,7 @@ public static class ProtocolTimestamp
         {
             if (reader.TryGetDateTimeOffset(out value))
             {
+                value = value.ToUniversalTime();
                 return true;
             }
         }
@@ -35,12 +36,16 @@ public static class ProtocolTimestamp
     }
 
     /// <summary>The lenient fallback: a space instead of <c>T</c>, fewer seconds digits, and so on.</summary>
-    public static bool TryParse(string? text, out DateTimeOffset value) =>
-        DateTimeOffset.TryParse(
+    public static bool TryParse(string? text, out DateTimeOffset value)
+    {
+        var parsed = DateTimeOffset.TryParse(
             text,
             CultureInfo.InvariantCulture,
             DateTimeStyles.AssumeUniversal | DateTimeStyles.AllowWhiteSpaces,
             out value);
+        value = value.ToUniversalTime();
+        return parsed;
+    }
 
     public static string Format(DateTimeOffset value) =>
         value.UtcDateTime.ToString(WireFormat, CultureInfo.InvariantCulture);
