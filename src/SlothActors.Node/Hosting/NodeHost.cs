@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using SlothActors.Node.Api;
+using SlothActors.Node.HookFiles;
 using SlothActors.Node.Metrics;
 using SlothActors.Node.Problems;
 using SlothActors.Node.Protocol;
@@ -50,6 +51,15 @@ public static partial class NodeHost
         builder.Services.AddSingleton<NodeMetrics>();
         builder.Services.AddSingleton(sp => new EventParser(options.ProtocolLimits, sp.GetRequiredService<TimeProvider>()));
         parts?.ConfigureServices?.Invoke(builder);
+        if (options.HooksDir is not null)
+        {
+            if (!builder.Services.Any(service => service.ServiceType == typeof(IHookFileSink)))
+            {
+                throw new NodeOptionsException("--hooks-dir needs a hook registry, and this node has none configured");
+            }
+
+            builder.Services.AddHostedService<HookDirectoryWatcher>();
+        }
 
         var app = builder.Build();
         app.UseExceptionHandler(new ExceptionHandlerOptions
