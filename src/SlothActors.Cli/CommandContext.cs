@@ -1,0 +1,35 @@
+using System.CommandLine;
+using SlothActors.Cli.Client;
+
+namespace SlothActors.Cli;
+
+/// <summary>What a verb's action works with: its parsed arguments, the console, and a client of the node.</summary>
+public sealed class CommandContext(ParseResult parse, GlobalOptions globals, CliConsole console) : IDisposable
+{
+    private NodeClient? _client;
+
+    public ParseResult Parse { get; } = parse;
+
+    public CliConsole Console { get; } = console;
+
+    public bool Json => Parse.GetValue(globals.Output) == "json";
+
+    public string NodeUrl => Parse.GetValue(globals.Node) ?? GlobalOptions.DefaultNode;
+
+    public string? Token => Parse.GetValue(globals.Token);
+
+    public string? LogLevel => Parse.GetValue(globals.LogLevel);
+
+    public NodeClient Client => _client ??= new NodeClient(NodeUrl, Token, trace: Traces ? Console.Error : null);
+
+    private bool Traces => LogLevel is "trace" or "debug";
+
+    public T Get<T>(Option<T> option) => Parse.GetValue(option)!;
+
+    public T Get<T>(Argument<T> argument) => Parse.GetValue(argument)!;
+
+    /// <summary>Was the option given on the command line (rather than defaulted)?</summary>
+    public bool Given(Option option) => Parse.GetResult(option) is { Implicit: false };
+
+    public void Dispose() => _client?.Dispose();
+}

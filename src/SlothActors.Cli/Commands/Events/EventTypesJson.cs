@@ -1,0 +1,10 @@
+using SlothActors.Cli.Client;
+
+namespace SlothActors.Cli.Commands.Events;
+
+/// <summary>The catalog in the reply shape of <c>GET /events/types</c>, for <c>--local --output json</c>.</summary>
+internal static class EventTypesJson
+{
+    public static string Of(IReadOnlyList<EventTypeView> types) =>
+        System.Text.Json.JsonSerializer.Serialize(new EventTypeList(types), ClientJson.Default.EventTypeList);
+}

@@ -1,0 +1,28 @@
+using System.CommandLine;
+using SlothActors.Cli.Output;
+
+namespace SlothActors.Cli.Commands.Hooks;
+
+internal static class HookListCommand
+{
+    public static Command Create(GlobalOptions globals, CliConsole console)
+    {
+        var stack = new Option<string?>("--stack") { Description = "Only hooks of this stack", HelpName = "STACK" };
+        var command = new Command("list", "List registered hooks.\nExample: sloth hook list --stack production") { stack };
+        CliAction.Set(command, globals, console, async (context, ct) =>
+        {
+            var reply = await context.Client.ListHooksAsync(context.Get(stack), ct);
+            if (context.Json)
+            {
+                JsonOutput.Raw(console.Out, reply.Json);
+            }
+            else
+            {
+                console.Ansi.Write(HookTables.List(reply.Value.Hooks));
+            }
+
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+}

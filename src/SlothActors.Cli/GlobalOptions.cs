@@ -1,0 +1,57 @@
+using System.CommandLine;
+
+namespace SlothActors.Cli;
+
+/// <summary>Options every verb takes; each falls back to its environment variable.</summary>
+public sealed class GlobalOptions
+{
+    public const string DefaultNode = "http://127.0.0.1:8002";
+
+    public Option<string> Node { get; } = new("--node")
+    {
+        Description = "Node to talk to [env: SLOTH_NODE]",
+        HelpName = "URL",
+        Recursive = true,
+        DefaultValueFactory = _ => Env("SLOTH_NODE") ?? DefaultNode,
+    };
+
+    public Option<string?> Token { get; } = new("--token")
+    {
+        Description = "API token sent as 'Authorization: Bearer'; for `node run`, the token the node requires [env: SLOTH_TOKEN]",
+        HelpName = "TOKEN",
+        Recursive = true,
+        DefaultValueFactory = _ => Env("SLOTH_TOKEN"),
+    };
+
+    public Option<string> Output { get; } = new("--output", "-o")
+    {
+        Description = "table for people, json for scripts (the node's reply as sent)",
+        HelpName = "table|json",
+        Recursive = true,
+        DefaultValueFactory = _ => "table",
+    };
+
+    public Option<string?> LogLevel { get; } = new("--log-level")
+    {
+        Description = "trace, debug, information, warning, error, critical or none; debug also traces the CLI's requests [env: SLOTH_LOG_LEVEL]",
+        HelpName = "LEVEL",
+        Recursive = true,
+        DefaultValueFactory = _ => Env("SLOTH_LOG_LEVEL"),
+    };
+
+    public GlobalOptions()
+    {
+        Output.AcceptOnlyFromAmong("table", "json");
+        LogLevel.AcceptOnlyFromAmong("trace", "debug", "information", "info", "warning", "warn", "error", "critical", "none");
+    }
+
+    public void AddTo(Command root)
+    {
+        root.Add(Node);
+        root.Add(Token);
+        root.Add(Output);
+        root.Add(LogLevel);
+    }
+
+    private static string? Env(string name) => Environment.GetEnvironmentVariable(name) is { Length: > 0 } value ? value : null;
+}

@@ -1,0 +1,48 @@
+using System.CommandLine;
+using SlothActors.Cli.Commands.Events;
+using SlothActors.Cli.Commands.Hooks;
+using SlothActors.Cli.Commands.Node;
+
+namespace SlothActors.Cli;
+
+/// <summary>The <c>sloth</c> command tree and its entry point.</summary>
+public static class SlothCli
+{
+    public static RootCommand Build(CliConsole console)
+    {
+        var globals = new GlobalOptions();
+        var root = new RootCommand(
+            "sloth: run a SlothActors node and manage its hooks and events.\n" +
+            "Talks HTTP to --node (default http://127.0.0.1:8002). Exit codes: 0 success, 1 failure reply or bad input, 2 usage error, 3 no node.");
+        globals.AddTo(root);
+        root.Add(NodeRunCommand.Create(globals, console));
+        root.Add(HookCommand.Create(globals, console));
+        root.Add(EventsCommand.Create(globals, console));
+        return root;
+    }
+
+    public static async Task<int> RunAsync(string[] args, CliConsole console, CancellationToken cancellationToken = default)
+    {
+        var parse = Build(console).Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var error in parse.Errors)
+            {
+                await console.Error.WriteLineAsync(error.Message).ConfigureAwait(false);
+            }
+
+            await console.Error.WriteLineAsync("Run 'sloth --help' (or 'sloth VERB --help') for usage.").ConfigureAwait(false);
+            return ExitCodes.Usage;
+        }
+
+        var invocation = new InvocationConfiguration
+        {
+            Output = console.Out,
+            Error = console.Error,
+            // Signals are left to the node host (graceful shutdown) and to the default handler
+            // elsewhere, so that Ctrl-C is never cut short by the parser's own timeout.
+            ProcessTerminationTimeout = null,
+        };
+        return await parse.InvokeAsync(invocation, cancellationToken).ConfigureAwait(false);
+    }
+}

@@ -1,0 +1,64 @@
+using System.Text;
+using Microsoft.Extensions.Logging;
+using SlothActors.Node.Protocol;
+
+namespace SlothActors.Node.Hosting;
+
+/// <summary>
+/// How a node runs. Read from <c>appsettings.json</c> (section <c>Node</c>) and <c>SLOTH_*</c>
+/// environment variables by <see cref="NodeOptionsReader"/>; <c>sloth node run</c> flags override both.
+/// </summary>
+public sealed record NodeOptions
+{
+    public string DataDir { get; init; } = "./.sloth";
+
+    public string Bind { get; init; } = "127.0.0.1";
+
+    /// <summary>0 picks a free port (tests).</summary>
+    public int Port { get; init; } = 8002;
+
+    /// <summary>Bearer token every endpoint but <c>/health</c> requires; null means none.</summary>
+    public string? Token { get; init; }
+
+    /// <summary>Allows a non-loopback <see cref="Bind"/> without a token.</summary>
+    public bool Insecure { get; init; }
+
+    public string? HooksDir { get; init; }
+
+    /// <summary>Largest request body (8 MiB: a full batch of typical events with room to spare).</summary>
+    public long MaxBodyBytes { get; init; } = 8 * 1024 * 1024;
+
+    public int MaxDataBytes { get; init; } = 1024 * 1024;
+
+    public int MaxBatchEvents { get; init; } = 1000;
+
+    public int MaxScriptBytes { get; init; } = 256 * 1024;
+
+    public LogLevel LogLevel { get; init; } = LogLevel.Information;
+
+    /// <summary><c>text</c> (one line per entry) or <c>json</c> (one JSON object per entry).</summary>
+    public string LogFormat { get; init; } = "text";
+
+    /// <summary>How long shutdown waits for in-flight work before it stops anyway.</summary>
+    public TimeSpan ShutdownGrace { get; init; } = TimeSpan.FromSeconds(30);
+
+    public ProtocolLimits ProtocolLimits => ProtocolLimits.Default with
+    {
+        MaxDataBytes = MaxDataBytes,
+        MaxBatchEvents = MaxBatchEvents,
+    };
+
+    public NodeOptions WithBind(string bind, int port) => this with { Bind = bind, Port = port };
+
+    public NodeOptions WithToken(string? token) => this with { Token = token };
+
+    // Records print every property; the token must never reach a log line or an exception message.
+    private bool PrintMembers(StringBuilder builder)
+    {
+        builder.Append($"DataDir = {DataDir}, Bind = {Bind}, Port = {Port}, Token = {(Token is null ? "(none)" : "(set)")}, ");
+        builder.Append($"Insecure = {Insecure}, HooksDir = {HooksDir}, MaxBodyBytes = {MaxBodyBytes}, MaxDataBytes = {MaxDataBytes}, ");
+        builder.Append($"MaxBatchEvents = {MaxBatchEvents}, MaxScriptBytes = {MaxScriptBytes}, LogLevel = {LogLevel}, ");
+        builder.Append($"LogFormat = {LogFormat}, ShutdownGrace = {ShutdownGrace}");
+        return true;
+    }
+}

@@ -1,0 +1,43 @@
+using Microsoft.AspNetCore.Http;
+using SlothActors.Node.Problems;
+
+namespace SlothActors.Node.Security;
+
+/// <summary>
+/// With a token configured, every request but <c>/health</c> must carry
+/// <c>Authorization: Bearer TOKEN</c>; anything else is a 401 problem with a
+/// <c>WWW-Authenticate</c> challenge. The token is never logged or echoed.
+/// </summary>
+internal sealed class BearerTokenMiddleware(RequestDelegate next, string token)
+{
+    private const string Scheme = "Bearer ";
+    private readonly TokenCheck _check = new(token);
+
+    public Task InvokeAsync(HttpContext context)
+    {
+        if (IsOpen(context.Request.Path))
+        {
+            return next(context);
+        }
+
+        var header = context.Request.Headers.Authorization.ToString();
+        if (!header.StartsWith(Scheme, StringComparison.OrdinalIgnoreCase))
+        {
+            context.Response.Headers.WWWAuthenticate = "Bearer realm=\"sloth\"";
+            return ProblemResponse.WriteAsync(context, Problem.Unauthorized(
+                "this node requires a token: send 'Authorization: Bearer TOKEN' (sloth: --token or SLOTH_TOKEN)"));
+        }
+
+        if (!_check.Matches(header.AsSpan(Scheme.Length).Trim()))
+        {
+            context.Response.Headers.WWWAuthenticate = "Bearer realm=\"sloth\", error=\"invalid_token\"";
+            return ProblemResponse.WriteAsync(context, Problem.Unauthorized("the bearer token is not this node's token"));
+        }
+
+        return next(context);
+    }
+
+    // Load balancers and orchestrators probe health without credentials.
+    private static bool IsOpen(PathString path) =>
+        path.Equals("/health", StringComparison.OrdinalIgnoreCase) || path.Equals("/health/", StringComparison.OrdinalIgnoreCase);
+}
