@@ -96,7 +96,7 @@ public sealed class LuaHookRunner : IHookRunner, IDisposable
         var healthy = false;
         try
         {
-            var result = vm.Run(context, timeout, _setup.Options.InstructionBudget);
+            var result = vm.Run(context, timeout, _setup.Options.InstructionBudget, cancellationToken);
             healthy = vm.Healthy;
             return result;
         }

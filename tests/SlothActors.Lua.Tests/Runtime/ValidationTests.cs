@@ -1,5 +1,5 @@
 using SlothActors.Lua.Loading;
-using SlothActors.Lua.Modules.Core;
+using SlothActors.Lua.Modules;
 using SlothActors.Lua.Runtime;
 using SlothActors.Lua.Tests.Runtime.Support;
 
@@ -10,7 +10,7 @@ public sealed class ValidationTests : IDisposable
     private readonly RuntimeFixture _runtime = new(new LuaRuntimeOptions { InstructionBudget = 1_000_000 });
     private readonly HookValidator _validator;
 
-    public ValidationTests() => _validator = new HookValidator(_runtime.Services, CoreHookModules.All());
+    public ValidationTests() => _validator = new HookValidator(_runtime.Services, HookModules.All());
 
     public void Dispose() => _runtime.Dispose();
 

@@ -1,3 +1,4 @@
+using SlothActors.Lua.Interop;
 using SlothActors.Lua.Modules.Support;
 
 namespace SlothActors.Lua.Modules.FileOps;
@@ -30,7 +31,7 @@ internal static class BlockInFile
 
             if (options.Boolean("create") != true)
             {
-                throw new LuaModuleException($"'{path}' does not exist (set create = true to create it)");
+                throw new LuaScriptException($"'{path}' does not exist (set create = true to create it)");
             }
 
             text = "";

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using SlothActors.Lua.Interop;
 using SlothActors.Lua.Modules.Support;
 
 namespace SlothActors.Lua.Modules.FileOps;
@@ -29,7 +30,7 @@ internal static class LineInFile
 
             if (options.Boolean("create") != true)
             {
-                throw new LuaModuleException($"'{path}' does not exist (set create = true to create it)");
+                throw new LuaScriptException($"'{path}' does not exist (set create = true to create it)");
             }
 
             text = "";

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using SlothActors.Lua.Interop;
 using SlothActors.Lua.Modules.Support;
 
 namespace SlothActors.Lua.Modules.FileOps;
@@ -21,7 +22,7 @@ internal static class TextFile
         }
 
         return info.Length > MaxBytes
-            ? throw new LuaModuleException($"'{realPath}' is larger than {MaxBytes} bytes")
+            ? throw new LuaScriptException($"'{realPath}' is larger than {MaxBytes} bytes")
             : System.IO.File.ReadAllText(realPath, Encoding.UTF8);
     }
 
@@ -48,7 +49,7 @@ internal static class TextFile
     {
         if (pattern.Length > MaxPatternLength)
         {
-            throw new LuaModuleException($"regular expression longer than {MaxPatternLength} characters");
+            throw new LuaScriptException($"regular expression longer than {MaxPatternLength} characters");
         }
 
         try
@@ -57,7 +58,7 @@ internal static class TextFile
         }
         catch (ArgumentException ex)
         {
-            throw new LuaModuleException($"invalid regular expression '{pattern}': {ex.Message}", ex);
+            throw new LuaScriptException($"invalid regular expression '{pattern}': {ex.Message}", ex);
         }
     }
 
@@ -70,7 +71,7 @@ internal static class TextFile
         }
         catch (RegexMatchTimeoutException ex)
         {
-            throw new LuaModuleException($"regular expression '{regex}' took longer than {MatchTimeout.TotalSeconds:0}s", ex);
+            throw new LuaScriptException($"regular expression '{regex}' took longer than {MatchTimeout.TotalSeconds:0}s", ex);
         }
     }
 }

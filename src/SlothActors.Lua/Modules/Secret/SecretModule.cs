@@ -1,3 +1,4 @@
+using SlothActors.Lua.Interop;
 using SlothActors.Lua.Modules.Support;
 
 namespace SlothActors.Lua.Modules.Secret;
@@ -19,7 +20,7 @@ public sealed class SecretModule : IHookModule
                 var name = call.String(1, "name");
                 if (name.Length is 0 or > MaxNameLength)
                 {
-                    throw new LuaModuleException($"name must be 1 to {MaxNameLength} characters long");
+                    throw new LuaScriptException($"name must be 1 to {MaxNameLength} characters long");
                 }
 
                 var current = context.Current;
@@ -31,7 +32,7 @@ public sealed class SecretModule : IHookModule
                 catch (Exception ex) when (ex is not OperationCanceledException)
                 {
                     services.Logger.LogSecretReadFailed(ex, name, current.Scope);
-                    throw new LuaModuleException($"secret '{name}' could not be read (see the node log)", ex);
+                    throw new LuaScriptException($"secret '{name}' could not be read (see the node log)", ex);
                 }
 
                 call.Return(value);

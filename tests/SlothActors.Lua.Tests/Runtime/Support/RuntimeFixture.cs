@@ -1,6 +1,5 @@
 using SlothActors.Events.Hooks;
 using SlothActors.Lua.Modules;
-using SlothActors.Lua.Modules.Core;
 using SlothActors.Lua.Runtime;
 
 namespace SlothActors.Lua.Tests.Runtime.Support;
@@ -12,7 +11,7 @@ public sealed class RuntimeFixture : IDisposable
     {
         Services = new HookServices(new MemoryStateStore(), new MemorySecretStore(), Ingress, TimeProvider.System, Logger,
             options ?? new LuaRuntimeOptions { VmsPerHook = 4 });
-        Runner = new LuaHookRunner(Services, CoreHookModules.All().Concat(extraModules ?? []));
+        Runner = new LuaHookRunner(Services, HookModules.All().Concat(extraModules ?? []));
     }
 
     public RecordingIngress Ingress { get; } = new();
