@@ -106,7 +106,7 @@ internal sealed unsafe partial class LuaVm
     private HookRunResult Failure(HookExecutionContext context, string error)
     {
         var output = context.Output;
-        return HookRunResult.Failed(LimitMessage() ?? error, output.Length == 0 ? null : output);
+        return HookRunResult.Failed(context.Redact(LimitMessage() ?? error), output.Length == 0 ? null : output);
     }
 
     private static HookRunResult Success(HookExecutionContext context, string? message)

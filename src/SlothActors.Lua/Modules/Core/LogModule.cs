@@ -15,8 +15,8 @@ public sealed class LogModule : IHookModule
         {
             table.Function(function, call =>
             {
-                var message = call.JoinedText();
                 var execution = context.Current;
+                var message = execution.Redact(call.JoinedText());
                 execution.AppendLine(tag + " " + message);
                 services.Logger.Log(level, "Hook {Hook}: {Message}", execution.Hook.Name, message);
             });

@@ -22,9 +22,9 @@ public sealed class SlogModule : IHookModule
         {
             table.Function(function, call =>
             {
-                var message = call.Text(1);
-                var fields = ReadFields(call);
                 var execution = context.Current;
+                var message = execution.Redact(call.Text(1));
+                var fields = ReadFields(call, execution);
                 execution.AppendLine(Format(tag, message, fields));
                 var scope = new Dictionary<string, object?>(fields.Count + 1, StringComparer.Ordinal);
                 foreach (var (key, value) in fields)
@@ -43,7 +43,7 @@ public sealed class SlogModule : IHookModule
         table.Install();
     }
 
-    private static SortedList<string, string> ReadFields(LuaCall call)
+    private static SortedList<string, string> ReadFields(LuaCall call, HookExecutionContext execution)
     {
         var fields = new SortedList<string, string>(StringComparer.Ordinal);
         if (call.IsMissing(2))
@@ -70,7 +70,7 @@ public sealed class SlogModule : IHookModule
                 throw new LuaScriptException($"more than {MaxFields} fields");
             }
 
-            fields[Encoding.UTF8.GetString(NativeLua.ToSpan(lua, -2))] = LuaValueFormat.At(lua, lua.GetTop());
+            fields[Encoding.UTF8.GetString(NativeLua.ToSpan(lua, -2))] = execution.Redact(LuaValueFormat.At(lua, lua.GetTop()));
             lua.Pop(1);
         }
 

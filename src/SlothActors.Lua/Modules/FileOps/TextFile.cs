@@ -26,6 +26,32 @@ internal static class TextFile
             : System.IO.File.ReadAllText(realPath, Encoding.UTF8);
     }
 
+    /// <summary>The text a line/block edit starts from: "" for a missing file it may create, null when there is nothing to do.</summary>
+    /// <exception cref="LuaScriptException">The file is missing and <c>create = true</c> was not given.</exception>
+    public static string? ReadForEdit(string realPath, DesiredState state, LuaOptions options)
+    {
+        var text = ReadOrNull(realPath);
+        if (text is not null || state == DesiredState.Absent)
+        {
+            return text;
+        }
+
+        return options.Boolean("create") == true
+            ? ""
+            : throw new LuaScriptException($"'{realPath}' does not exist (set create = true to create it)");
+    }
+
+    public static FileChange WriteIfChanged(string realPath, string oldText, string newText)
+    {
+        var changed = newText != oldText || !System.IO.File.Exists(realPath);
+        if (changed)
+        {
+            Write(realPath, newText);
+        }
+
+        return new FileChange(changed, realPath);
+    }
+
     public static void Write(string realPath, string text) => System.IO.File.WriteAllText(realPath, text, new UTF8Encoding(false));
 
     public static List<string> Lines(string text)

@@ -5,7 +5,8 @@ namespace SlothActors.Lua.Modules.Secret;
 
 /// <summary>
 /// <c>secret</c>: read a secret of the event's stack. The value goes to the hook only: it is
-/// never logged, and a store failure is reported without it.
+/// never logged, a store failure is reported without it, and the execution masks it in its
+/// output, its error and its log lines (<see cref="HookExecutionContext.Redact"/>).
 /// </summary>
 public sealed class SecretModule : IHookModule
 {
@@ -33,6 +34,11 @@ public sealed class SecretModule : IHookModule
                 {
                     services.Logger.LogSecretReadFailed(ex, name, current.Scope);
                     throw new LuaScriptException($"secret '{name}' could not be read (see the node log)", ex);
+                }
+
+                if (value is not null)
+                {
+                    current.AddSecret(value);
                 }
 
                 call.Return(value);
