@@ -45,7 +45,11 @@ public sealed class StateModule : IHookModule
             {
                 var key = Key(call);
                 var json = Wait((scope, now, token) => store.GetAsync(scope, key, now, token));
-                if (json is not null)
+                if (json is null)
+                {
+                    call.Return(null);
+                }
+                else
                 {
                     call.ReturnJson(json);
                 }
