@@ -89,7 +89,7 @@ public sealed partial class HookValidator
         }
         else if (HookName.Validate(name) is { } invalidName)
         {
-            errors.Add("invalid " + invalidName + (legacy && overrides.Name is null ? " (pass --name)" : ""));
+            errors.Add(invalidName + (legacy && overrides.Name is null ? " (pass --name)" : ""));
         }
 
         if (types.Count == 0)
