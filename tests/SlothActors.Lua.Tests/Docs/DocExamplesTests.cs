@@ -17,7 +17,7 @@ public sealed class DocExamplesTests : IClassFixture<TestHttpServer>, IDisposabl
 
     private readonly TestHttpServer _server;
     private readonly TempRoot _dir = new();
-    private readonly MemorySecretStore _secrets = new();
+    private readonly InMemorySecretStore _secrets = new();
     private readonly IntegratedRuntime _runtime;
 
     public DocExamplesTests(TestHttpServer server)

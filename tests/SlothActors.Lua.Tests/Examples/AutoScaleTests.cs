@@ -11,7 +11,7 @@ public sealed class AutoScaleTests : IDisposable
     private const string HighCpu = """{"resource":{"name":"web-pool","current":93,"threshold":80}}""";
 
     private readonly TempRoot _dir = new();
-    private readonly MemoryStateStore _state = new();
+    private readonly InMemoryStateStore _state = new();
     private readonly IntegratedRuntime _runtime;
 
     public AutoScaleTests()

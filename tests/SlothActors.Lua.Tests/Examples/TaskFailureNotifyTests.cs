@@ -1,6 +1,7 @@
 using System.Text.Json;
 using SlothActors.Lua.Tests.Examples.Support;
 using SlothActors.Lua.Tests.Integration.Support;
+using SlothActors.Lua.Tests.Modules.Support;
 using SlothActors.Lua.Tests.Runtime.Support;
 
 namespace SlothActors.Lua.Tests.Examples;
@@ -13,7 +14,7 @@ public sealed class TaskFailureNotifyTests : IClassFixture<RecordingServer>, IDi
         """;
 
     private readonly RecordingServer _server;
-    private readonly MemorySecretStore _secrets = new();
+    private readonly InMemorySecretStore _secrets = new();
     private readonly IntegratedRuntime _runtime;
 
     public TaskFailureNotifyTests(RecordingServer server)

@@ -4,6 +4,7 @@ using SlothActors.Journal.Secrets;
 using SlothActors.Journal.State;
 using SlothActors.Lua.Modules;
 using SlothActors.Lua.Runtime;
+using SlothActors.Lua.Tests.Modules.Support;
 using SlothActors.Lua.Tests.Runtime.Support;
 
 namespace SlothActors.Lua.Tests.Integration.Support;
@@ -16,7 +17,7 @@ public sealed class IntegratedRuntime : IDisposable
 {
     public IntegratedRuntime(LuaRuntimeOptions? options = null, IStateStore? state = null, ISecretStore? secrets = null)
     {
-        Services = new HookServices(state ?? new MemoryStateStore(), secrets ?? new MemorySecretStore(), Ingress, TimeProvider.System, Logger,
+        Services = new HookServices(state ?? new InMemoryStateStore(), secrets ?? new InMemorySecretStore(), Ingress, TimeProvider.System, Logger,
             options ?? new LuaRuntimeOptions { VmsPerHook = 2 });
         Runner = new LuaHookRunner(Services, HookModules.All());
     }

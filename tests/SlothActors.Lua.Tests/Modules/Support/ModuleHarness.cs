@@ -2,6 +2,7 @@ using SlothActors.Journal.Secrets;
 using SlothActors.Journal.State;
 using SlothActors.Lua.Modules;
 using SlothActors.Lua.Runtime;
+using SlothActors.Lua.Tests.Runtime.Support;
 
 namespace SlothActors.Lua.Tests.Modules.Support;
 
@@ -33,7 +34,7 @@ internal sealed class ModuleHarness : IDisposable
 
     public TestContextAccessor Accessor { get; }
 
-    public CapturingLogger Logger => (CapturingLogger)Services.Logger;
+    public RecordingLogger Logger => (RecordingLogger)Services.Logger;
 
     public static ModuleHarness Create(
         IHookModule module,
@@ -51,7 +52,7 @@ internal sealed class ModuleHarness : IDisposable
             secrets ?? new InMemorySecretStore(),
             new NoEventIngress(),
             clock,
-            new CapturingLogger(),
+            new RecordingLogger(),
             options ?? new LuaRuntimeOptions());
         var deadline = clock.GetUtcNow() + (deadlineIn ?? TimeSpan.FromSeconds(30));
         var accessor = new TestContextAccessor(TestContextAccessor.NewContext(stack, deadline, cancellation));
