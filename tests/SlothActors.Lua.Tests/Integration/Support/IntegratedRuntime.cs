@@ -15,6 +15,8 @@ namespace SlothActors.Lua.Tests.Integration.Support;
 /// </summary>
 public sealed class IntegratedRuntime : IDisposable
 {
+    static IntegratedRuntime() => ThreadPoolHeadroom.Ensure();
+
     public IntegratedRuntime(LuaRuntimeOptions? options = null, IStateStore? state = null, ISecretStore? secrets = null)
     {
         Services = new HookServices(state ?? new InMemoryStateStore(), secrets ?? new InMemorySecretStore(), Ingress, TimeProvider.System, Logger,

@@ -12,14 +12,7 @@ namespace SlothActors.Lua.Tests.Modules.Support;
 /// </summary>
 internal sealed class ModuleHarness : IDisposable
 {
-    // Module calls block their thread, as they do on a VM's own thread in the runtime; here they
-    // run on xunit's pool threads, so the pool gets enough threads that timers and I/O
-    // completions (which end timed-out calls) are not starved by blocked tests on 2 cores.
-    static ModuleHarness()
-    {
-        ThreadPool.GetMinThreads(out var workers, out var io);
-        ThreadPool.SetMinThreads(Math.Max(workers, 32), Math.Max(io, 32));
-    }
+    static ModuleHarness() => ThreadPoolHeadroom.Ensure();
 
     private ModuleHarness(NLua.Lua lua, HookServices services, TestContextAccessor accessor)
     {
