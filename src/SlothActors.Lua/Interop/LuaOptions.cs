@@ -1,20 +1,15 @@
 using System.Globalization;
 
-namespace SlothActors.Lua.Modules.Support;
+namespace SlothActors.Lua.Interop;
 
 /// <summary>A Lua options table (<c>{timeout = 5, headers = {...}}</c>) read once into .NET, with typed getters whose errors name the field.</summary>
 internal sealed class LuaOptions
 {
-    private readonly string _functionName;
     private readonly IReadOnlyDictionary<string, object?> _fields;
 
-    public LuaOptions(string functionName, IReadOnlyDictionary<string, object?> fields)
-    {
-        _functionName = functionName;
-        _fields = fields;
-    }
+    public LuaOptions(IReadOnlyDictionary<string, object?> fields) => _fields = fields;
 
-    public static LuaOptions Empty(string functionName) => new(functionName, new Dictionary<string, object?>());
+    public static LuaOptions Empty { get; } = new(new Dictionary<string, object?>());
 
     public bool Has(string field) => _fields.TryGetValue(field, out var value) && value is not null;
 
@@ -28,7 +23,7 @@ internal sealed class LuaOptions
         var other => throw Mismatch(field, "a string", other),
     };
 
-    public string RequiredString(string field) => String(field) ?? throw new LuaModuleException($"field '{field}' is required");
+    public string RequiredString(string field) => String(field) ?? throw new LuaScriptException($"field '{field}' is required");
 
     public double? Number(string field) => _fields.GetValueOrDefault(field) switch
     {
@@ -57,7 +52,7 @@ internal sealed class LuaOptions
         var other => throw Mismatch(field, "a table of name = value", other),
     };
 
-    private LuaModuleException Mismatch(string field, string expected, object? actual) =>
+    private static LuaScriptException Mismatch(string field, string expected, object? actual) =>
         new($"option '{field}' must be {expected}, got {TypeName(actual)}");
 
     private static string TypeName(object? value) => value switch
@@ -68,6 +63,4 @@ internal sealed class LuaOptions
         bool => "boolean",
         _ => "table",
     };
-
-    public override string ToString() => $"{_functionName} options ({_fields.Count} fields)";
 }
