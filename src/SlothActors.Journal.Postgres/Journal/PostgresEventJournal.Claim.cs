@@ -15,15 +15,17 @@ internal sealed partial class PostgresEventJournal
     // SKIP LOCKED: a claimer passes over rows another claimer (on any node) has locked instead of
     // queueing behind it, so concurrent claims take disjoint events without waiting. A row another
     // transaction claimed and committed after our snapshot fails the re-check of the WHERE when we
-    // lock it, so it is never taken twice.
+    // lock it, so it is never taken twice. MATERIALIZED pins the pick to one run: planned as a
+    // semi-join of the UPDATE, the LIMIT was not applied to what got updated.
     private const string ClaimPendingSql =
         $"""
-        UPDATE {Tables.Events} SET {Claimed}
-        WHERE {E.Status} = {Pending} AND {E.Seq} IN (
-            SELECT {E.Seq} FROM {Tables.Events}
+        WITH picked AS MATERIALIZED (
+            SELECT {E.Seq} AS picked_seq FROM {Tables.Events}
             WHERE {E.Status} = {Pending} AND ({E.NextAttemptAt} IS NULL OR {E.NextAttemptAt} <= @now)
             ORDER BY {E.Seq} LIMIT @limit
             FOR UPDATE SKIP LOCKED)
+        UPDATE {Tables.Events} SET {Claimed}
+        FROM picked WHERE {E.Seq} = picked.picked_seq
         RETURNING {E.Selected}
         """;
 
