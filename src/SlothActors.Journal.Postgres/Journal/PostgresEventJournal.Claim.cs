@@ -25,7 +25,7 @@ internal sealed partial class PostgresEventJournal
             ORDER BY {E.Seq} LIMIT @limit
             FOR UPDATE SKIP LOCKED)
         UPDATE {Tables.Events} SET {Claimed}
-        FROM picked WHERE {E.Seq} = picked.picked_seq
+        FROM picked WHERE {E.Seq} = picked.picked_seq AND {E.Status} = {Pending}
         RETURNING {E.Selected}
         """;
 
