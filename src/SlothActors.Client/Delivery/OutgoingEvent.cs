@@ -1,0 +1,15 @@
+namespace SlothActors.Client.Delivery;
+
+/// <summary>
+/// An event as it will be sent. The id is made here, once, so every retry of it carries the same
+/// <c>event_id</c>: the node treats a repeated id as the same event, which makes retries safe.
+/// </summary>
+internal sealed record OutgoingEvent(
+    Guid EventId,
+    string EventType,
+    DateTimeOffset Timestamp,
+    string SourceSystem,
+    Severity Severity,
+    string? CorrelationId,
+    IReadOnlyDictionary<string, object?> Data,
+    IReadOnlyList<string> Tags);
