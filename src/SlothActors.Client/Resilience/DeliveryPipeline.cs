@@ -5,8 +5,8 @@ using Polly.Retry;
 namespace SlothActors.Client.Resilience;
 
 /// <summary>
-/// Polly pipeline, outermost first: retry (exponential backoff with jitter, transient failures
-/// only, limit read per call from the context), the consecutive-failure breaker, a timeout per
+/// Polly pipeline, outermost first: retry (doubling delay with jitter, <see cref="BackoffDelay"/>;
+/// transient failures only; limit read per call from the context), the consecutive-failure breaker, a timeout per
 /// attempt. Every delay and timeout runs on the given <see cref="TimeProvider"/>.
 /// </summary>
 internal sealed class DeliveryPipeline
@@ -21,13 +21,12 @@ internal sealed class DeliveryPipeline
             .AddRetry(new RetryStrategyOptions
             {
                 MaxRetryAttempts = EventHookOptions.MaxRetriesLimit,
-                BackoffType = DelayBackoffType.Exponential,
-                UseJitter = true,
-                Delay = options.RetryBaseDelay,
-                MaxDelay = options.MaxRetryDelay,
+                DelayGenerator = args => ValueTask.FromResult<TimeSpan?>(
+                    BackoffDelay.For(args.AttemptNumber, options.RetryBaseDelay, options.MaxRetryDelay, Random.Shared.NextDouble())),
                 ShouldHandle = args => ValueTask.FromResult(
                     args.Outcome.Exception is { } failure
                     && failure is not BrokenCircuitException
+                    && !args.Context.CancellationToken.IsCancellationRequested
                     && FailureKind.IsTransient(failure)
                     && args.AttemptNumber < args.Context.Properties.GetValue(MaxRetriesKey, 0)),
                 OnRetry = _ =>

@@ -9,7 +9,9 @@ internal static class FailureKind
     public static bool IsTransient(Exception exception) => exception switch
     {
         CollectorRefusedException refused => refused.IsTransient,
-        HttpRequestException or TimeoutRejectedException or IOException => true,
+        // A cancellation reaching here is not the caller's (that one is checked first): it is a
+        // timeout, e.g. HttpClient.Timeout of a client handed in by the application.
+        HttpRequestException or TimeoutRejectedException or IOException or OperationCanceledException => true,
         _ => false,
     };
 }

@@ -54,7 +54,7 @@ public sealed class EmitTests : IAsyncLifetime
         metrics.EventsFailed.ShouldBe(6);
         metrics.RetryCount.ShouldBe(0);
         metrics.LastError.ShouldNotBeNull().ShouldContain("422");
-        metrics.CircuitBreakerState.ShouldBe(Resilience.CircuitState.Closed);
+        metrics.CircuitBreakerState.ShouldBe(SlothActors.Client.Resilience.CircuitState.Closed);
     }
 
     [Fact]
