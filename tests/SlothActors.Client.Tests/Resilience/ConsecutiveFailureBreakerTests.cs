@@ -93,7 +93,7 @@ public sealed class ConsecutiveFailureBreakerTests
         Succeed();
         Fail(2);
 
-        _breaker.Snapshot().ShouldBe(new Health.CircuitBreakerMetrics(CircuitState.Closed, 2, 1, 5, Recovery));
+        _breaker.Snapshot().ShouldBe(new SlothActors.Client.Health.CircuitBreakerMetrics(CircuitState.Closed, 2, 1, 5, Recovery));
     }
 
     private void Fail(int times)
