@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using SlothActors.Client;
+using SlothActors.Client.DependencyInjection;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
@@ -8,9 +9,8 @@ public static class SlothEventHookServiceCollectionExtensions
 {
     /// <summary>
     /// Registers an <see cref="IEventHook"/> singleton keyed by its source system (and, for the
-    /// first one registered, unkeyed too). Its HTTP client comes from <c>IHttpClientFactory</c>,
-    /// taken per request so handler rotation keeps working; configure that client through the
-    /// returned builder. The container's disposal flushes the hook.
+    /// first one registered, unkeyed too). Its HTTP client comes from <c>IHttpClientFactory</c>
+    /// (configure it through the returned builder). The container's disposal flushes the hook.
     /// </summary>
     /// <exception cref="ArgumentException">The options are invalid; the message names the field.</exception>
     public static IHttpClientBuilder AddSlothEventHook(this IServiceCollection services, EventHookOptions options)
@@ -22,8 +22,8 @@ public static class SlothEventHookServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddKeyedSingleton<IEventHook>(options.SourceSystem, (provider, _) =>
         {
-            var factory = provider.GetRequiredService<IHttpClientFactory>();
-            return EventHook.Create(options, () => factory.CreateClient(clientName), owned: null, provider.GetService<ILoggerFactory>(), provider.GetRequiredService<TimeProvider>());
+            var clients = new FactoryClientSource(provider.GetRequiredService<IHttpClientFactory>(), clientName);
+            return EventHook.Create(options, clients.Next, owned: null, provider.GetService<ILoggerFactory>(), provider.GetRequiredService<TimeProvider>());
         });
         services.TryAddSingleton(provider => provider.GetRequiredKeyedService<IEventHook>(options.SourceSystem));
         return services.AddHttpClient(clientName, client => client.Timeout = Timeout.InfiniteTimeSpan);
