@@ -6,7 +6,21 @@ namespace SlothActors.Client.Delivery;
 /// <summary>Writes events in the collector protocol's ecosystem shape (snake_case, ISO-8601 UTC).</summary>
 internal static class WireFormat
 {
-    private static readonly JsonSerializerOptions DataOptions = new(JsonSerializerDefaults.Web) { MaxDepth = 64 };
+    private static readonly JsonSerializerOptions DataOptions = new() { PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower, MaxDepth = 64 };
+    private static readonly Dictionary<string, object?> EmptyData = [];
+
+    /// <exception cref="ArgumentException">The data cannot be written as JSON (a cycle, too deep, an unsupported type).</exception>
+    public static byte[] Data(IReadOnlyDictionary<string, object?>? data)
+    {
+        try
+        {
+            return JsonSerializer.SerializeToUtf8Bytes(data ?? EmptyData, DataOptions);
+        }
+        catch (Exception failure) when (failure is JsonException or NotSupportedException)
+        {
+            throw new ArgumentException($"event data cannot be written as JSON: {failure.Message}", nameof(data), failure);
+        }
+    }
 
     public static byte[] One(OutgoingEvent outgoing)
     {
@@ -56,7 +70,7 @@ internal static class WireFormat
         writer.WriteString("severity", SeverityName(outgoing.Severity));
         writer.WriteString("correlation_id", outgoing.CorrelationId);
         writer.WritePropertyName("data");
-        JsonSerializer.Serialize(writer, outgoing.Data, DataOptions);
+        writer.WriteRawValue(outgoing.DataJson, skipInputValidation: true);
         writer.WriteStartArray("tags");
         foreach (var tag in outgoing.Tags)
         {

@@ -147,7 +147,7 @@ internal sealed partial class CollectorEventHook : IEventHook
             SourceSystem,
             severity,
             correlation,
-            data ?? new Dictionary<string, object?>(),
+            WireFormat.Data(data),
             allTags);
     }
 }

@@ -26,9 +26,13 @@ internal sealed class BreakerStrategy(ConsecutiveFailureBreaker breaker) : Resil
             case var failure when FailureKind.IsTransient(failure):
                 breaker.RecordFailure(ticket);
                 break;
-            default:
+            case Delivery.CollectorRefusedException:
                 // A refused event (4xx) still proves the collector answers.
                 breaker.RecordSuccess(ticket);
+                break;
+            default:
+                // Never reached the collector: no verdict on its health.
+                breaker.Abandon(ticket);
                 break;
         }
 

@@ -88,6 +88,32 @@ public sealed class EmitTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Data_is_captured_at_the_call_so_later_changes_are_not_sent()
+    {
+        await using var hook = TestHooks.Create(_collector.Url, _time, o => o.WithBatching(100));
+        var data = new Dictionary<string, object?> { ["state"] = "before", ["line"] = new { UnitPrice = 3 } };
+
+        await hook.EmitAsync("cart_saved", data: data);
+        data["state"] = "after";
+        await hook.ShutdownAsync();
+
+        var sent = _collector.StoredEvents.ShouldHaveSingleItem().GetProperty("data");
+        sent.GetProperty("state").GetString().ShouldBe("before");
+        sent.GetProperty("line").GetProperty("unit_price").GetInt32().ShouldBe(3);
+    }
+
+    [Fact]
+    public async Task Data_that_cannot_be_written_as_json_is_refused_at_the_call()
+    {
+        await using var hook = TestHooks.Create(_collector.Url, _time);
+        var cyclic = new Dictionary<string, object?>();
+        cyclic["self"] = cyclic;
+
+        (await Should.ThrowAsync<ArgumentException>(() => hook.EmitAsync("loop", data: cyclic))).ParamName.ShouldBe("data");
+        _collector.Requests.ShouldBeEmpty();
+    }
+
+    [Fact]
     public void Options_out_of_range_are_refused_with_the_field_named()
     {
         var options = new EventHookOptions { CollectorUrl = new Uri("http://127.0.0.1:1"), SourceSystem = "x", MaxRetries = 11 };
