@@ -9,7 +9,10 @@ public sealed class AkoshaHook(IEventHook hook) : SystemEventHook(hook)
         string patternId, string patternType, double confidence, string description, string? correlationId = null, CancellationToken cancellationToken = default) =>
         EmitAsync("pattern_detected", Severity.Info, new Dictionary<string, object?>
         {
-            ["pattern_id"] = patternId, ["pattern_type"] = patternType, ["confidence"] = confidence, ["description"] = description,
+            ["pattern_id"] = patternId,
+            ["pattern_type"] = patternType,
+            ["confidence"] = confidence,
+            ["description"] = description,
         }, correlationId, cancellationToken: cancellationToken);
 
     /// <param name="severity">Warning (the default) or Error.</param>
@@ -17,20 +20,28 @@ public sealed class AkoshaHook(IEventHook hook) : SystemEventHook(hook)
         string anomalyId, string anomalyType, double score, string description, Severity severity = Severity.Warning, string? correlationId = null, CancellationToken cancellationToken = default) =>
         EmitAsync("anomaly_detected", WarningOrError(severity), new Dictionary<string, object?>
         {
-            ["anomaly_id"] = anomalyId, ["anomaly_type"] = anomalyType, ["score"] = score, ["description"] = description,
+            ["anomaly_id"] = anomalyId,
+            ["anomaly_type"] = anomalyType,
+            ["score"] = score,
+            ["description"] = description,
         }, correlationId, cancellationToken: cancellationToken);
 
     public Task<EmitOutcome> EmitInsightGeneratedAsync(
         string insightId, string insightType, string summary, string? correlationId = null, CancellationToken cancellationToken = default) =>
         EmitAsync("insight_generated", Severity.Info, new Dictionary<string, object?>
         {
-            ["insight_id"] = insightId, ["insight_type"] = insightType, ["summary"] = summary,
+            ["insight_id"] = insightId,
+            ["insight_type"] = insightType,
+            ["summary"] = summary,
         }, correlationId, cancellationToken: cancellationToken);
 
     public Task<EmitOutcome> EmitCorrelationFoundAsync(
         string sourceA, string sourceB, string correlationType, double strength, string? correlationId = null, CancellationToken cancellationToken = default) =>
         EmitAsync("correlation_found", Severity.Info, new Dictionary<string, object?>
         {
-            ["source_a"] = sourceA, ["source_b"] = sourceB, ["correlation_type"] = correlationType, ["strength"] = strength,
+            ["source_a"] = sourceA,
+            ["source_b"] = sourceB,
+            ["correlation_type"] = correlationType,
+            ["strength"] = strength,
         }, correlationId, cancellationToken: cancellationToken);
 }
