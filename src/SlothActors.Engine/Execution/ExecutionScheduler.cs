@@ -1,4 +1,5 @@
 using System.Threading.Channels;
+using SlothActors.Actors;
 using SlothActors.Engine.Hosting;
 using SlothActors.Events;
 using SlothActors.Events.Hooks;
@@ -39,16 +40,17 @@ internal sealed partial class ExecutionScheduler : IDisposable
     /// <summary>Runners still running after the watchdog gave up on them; each holds a thread.</summary>
     public int Hung => Volatile.Read(ref _hung);
 
-    /// <summary>Never throws: every failure, exception and timeout completes as a failed execution.</summary>
-    public Task<HookExecution> RunAsync(HookDefinition hook, Event evt)
+    /// <summary>
+    /// Queues a run; exactly one <see cref="Processing.HookExecuted"/> reaches <paramref name="replyTo"/>
+    /// for it. Never throws: every failure, exception and timeout arrives as a failed execution.
+    /// </summary>
+    public void Run(HookDefinition hook, Event evt, IActorRef replyTo)
     {
-        var run = new HookRun(hook, evt);
+        var run = new HookRun(hook, evt, replyTo);
         if (!_queue.Writer.TryWrite(run))
         {
             run.TryFinish(ExecutionRecords.Failed(hook, evt, "not run: the engine is shutting down", TimeSpan.Zero, _time.GetUtcNow()));
         }
-
-        return run.Task;
     }
 
     /// <summary>Cancels running hooks and refuses new ones; queued runs complete as not run.</summary>

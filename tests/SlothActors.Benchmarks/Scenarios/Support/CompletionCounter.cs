@@ -10,7 +10,7 @@ namespace SlothActors.Benchmarks.Scenarios.Support;
 /// </summary>
 internal sealed class CompletionCounter : IEngineObserver
 {
-    private readonly TaskCompletionSource _all = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private TaskCompletionSource _all = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private long _expected = long.MaxValue;
     private long _finished;
     private long _failed;
@@ -23,6 +23,16 @@ internal sealed class CompletionCounter : IEngineObserver
     public long Executions => Interlocked.Read(ref _executions);
 
     public Task All => _all.Task;
+
+    /// <summary>Starts counting afresh; call only while no event is in flight.</summary>
+    public void Reset()
+    {
+        Interlocked.Exchange(ref _expected, long.MaxValue);
+        Interlocked.Exchange(ref _finished, 0);
+        Interlocked.Exchange(ref _failed, 0);
+        Interlocked.Exchange(ref _executions, 0);
+        _all = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+    }
 
     public void Expect(long count)
     {
