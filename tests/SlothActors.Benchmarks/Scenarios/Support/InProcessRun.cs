@@ -1,6 +1,6 @@
-using SlothActors.Events;
 using System.Diagnostics;
 using SlothActors.Engine.Hosting;
+using SlothActors.Events;
 using SlothActors.Events.Hooks;
 using SlothActors.Journal.Sqlite;
 
