@@ -1,4 +1,4 @@
-using System.Threading.Channels;
+using SlothActors.Actors;
 using SlothActors.Engine.Hosting;
 using SlothActors.Events;
 using SlothActors.Events.Hooks;
@@ -16,7 +16,7 @@ namespace SlothActors.Engine.Execution;
 /// </remarks>
 internal sealed partial class ExecutionScheduler : IDisposable
 {
-    private readonly Channel<HookRun> _queue = Channel.CreateUnbounded<HookRun>();
+    private readonly RunQueue _queue = new();
     private readonly CancellationTokenSource _stopping = new();
     private readonly IHookRunner _runner;
     private readonly TimeProvider _time;
@@ -39,41 +39,31 @@ internal sealed partial class ExecutionScheduler : IDisposable
     /// <summary>Runners still running after the watchdog gave up on them; each holds a thread.</summary>
     public int Hung => Volatile.Read(ref _hung);
 
-    /// <summary>Never throws: every failure, exception and timeout completes as a failed execution.</summary>
-    public Task<HookExecution> RunAsync(HookDefinition hook, Event evt)
+    /// <summary>
+    /// Queues a run; exactly one <see cref="Processing.HookExecuted"/> reaches <paramref name="replyTo"/>
+    /// for it. Never throws: every failure, exception and timeout arrives as a failed execution.
+    /// </summary>
+    public void Run(HookDefinition hook, Event evt, IActorRef replyTo)
     {
-        var run = new HookRun(hook, evt);
-        if (!_queue.Writer.TryWrite(run))
+        var run = new HookRun(hook, evt, replyTo);
+        if (!_queue.TryAdd(run))
         {
             run.TryFinish(ExecutionRecords.Failed(hook, evt, "not run: the engine is shutting down", TimeSpan.Zero, _time.GetUtcNow()));
         }
-
-        return run.Task;
     }
 
     /// <summary>Cancels running hooks and refuses new ones; queued runs complete as not run.</summary>
     public void Dispose()
     {
-        _queue.Writer.TryComplete();
+        _queue.Close();
         _stopping.Cancel();
     }
 
     private void Loop()
     {
-        var reader = _queue.Reader;
-        while (WaitForWork(reader))
+        while (_queue.TryTake(out var run))
         {
-            while (reader.TryRead(out var run))
-            {
-                Execute(run);
-            }
+            Execute(run);
         }
-    }
-
-    // This thread exists to wait for hooks, so blocking here costs no shared thread.
-    private static bool WaitForWork(ChannelReader<HookRun> reader)
-    {
-        var waiting = reader.WaitToReadAsync();
-        return waiting.IsCompleted ? waiting.Result : waiting.AsTask().GetAwaiter().GetResult();
     }
 }

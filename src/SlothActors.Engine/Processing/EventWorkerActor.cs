@@ -1,5 +1,4 @@
 using SlothActors.Actors;
-using SlothActors.Engine.Execution;
 using SlothActors.Engine.Hosting;
 using SlothActors.Events;
 using SlothActors.Events.Hooks;
@@ -7,21 +6,22 @@ using SlothActors.Events.Hooks;
 namespace SlothActors.Engine.Processing;
 
 /// <summary>
-/// Processes one event at a time (the rest wait in order): runs one child
-/// <see cref="HookExecutorActor"/> per matching enabled hook, gathers their executions and
-/// hands the outcome to the recorder. An event with no matching hook completes at once.
+/// Processes one event at a time (the rest wait in order): hands one run per matching enabled
+/// hook to the execution scheduler, gathers the executions it reports back and hands the
+/// outcome to the recorder. An event with no matching hook completes at once.
 /// </summary>
+/// <remarks>
+/// The scheduler reports every run exactly once, also when the runner throws, times out or
+/// ignores its token, so the worker needs no child actor per hook to guard against a run
+/// that never reports. Reports carry the event id: a report for another event (one a
+/// restarted predecessor started) is ignored.
+/// </remarks>
 internal sealed class EventWorkerActor(EngineContext engine, IActorRef recorder) : ActorBase
 {
-    // A child that throws is stopped; the watch below turns that into a failed execution.
-    private static readonly SupervisorStrategy StopFailedExecutors = new OneForOneStrategy(_ => Directive.Stop);
-
     private readonly Queue<Event> _waiting = new();
-    private readonly Dictionary<IActorRef, HookDefinition> _running = new(ReferenceEqualityComparer.Instance);
     private readonly List<HookExecution> _executions = [];
     private Event? _current;
-
-    protected override SupervisorStrategy SupervisorStrategy() => StopFailedExecutors;
+    private int _running;
 
     protected override void OnReceive(object message)
     {
@@ -36,19 +36,7 @@ internal sealed class EventWorkerActor(EngineContext engine, IActorRef recorder)
 
                 break;
             case HookExecuted executed:
-                if (_running.Remove(Sender))
-                {
-                    Collect(executed.Execution);
-                }
-
-                break;
-            case Terminated terminated:
-                // After a report the executor is already out of _running, so this only catches executors that died silently.
-                if (_running.Remove(terminated.ActorRef, out var hook) && _current is { } evt)
-                {
-                    Collect(ExecutionRecords.Failed(hook, evt, $"hook {hook.Name} executor stopped before reporting", TimeSpan.Zero, engine.Time.GetUtcNow()));
-                }
-
+                Collect(executed.Execution);
                 break;
             default:
                 Unhandled(message);
@@ -68,11 +56,10 @@ internal sealed class EventWorkerActor(EngineContext engine, IActorRef recorder)
             }
 
             _current = evt;
+            _running = hooks.Count;
             foreach (var hook in hooks)
             {
-                var executor = Context.ActorOf(Props.Create(() => new HookExecutorActor(hook, evt, engine)));
-                Context.Watch(executor);
-                _running.Add(executor, hook);
+                engine.Executions.Run(hook, evt, Self);
             }
 
             return;
@@ -81,8 +68,13 @@ internal sealed class EventWorkerActor(EngineContext engine, IActorRef recorder)
 
     private void Collect(HookExecution execution)
     {
+        if (_current is not { } evt || !string.Equals(execution.EventId, evt.Id, StringComparison.Ordinal))
+        {
+            return;
+        }
+
         _executions.Add(execution);
-        if (_running.Count > 0 || _current is not { } evt)
+        if (--_running > 0)
         {
             return;
         }

@@ -10,16 +10,17 @@ namespace SlothActors.Journal.Sqlite.Journal;
 
 internal sealed partial class SqliteEventJournal
 {
-    // The EXISTS guards drop an execution whose event or hook was deleted meanwhile instead
-    // of failing the foreign key and with it the whole batch.
+    // Executions of an event or hook deleted meanwhile are dropped instead of failing the
+    // foreign key and with it the whole batch. The event's existence is learnt from its status
+    // update (run first), the hook's once per batch, so each row pays only the foreign-key checks.
     private const string InsertExecutionSql =
         $"""
         INSERT INTO {Tables.Executions} ({X.EventId}, {X.HookId}, {X.HookName}, {X.Success}, {X.Output}, {X.Error},
             {X.DurationMs}, {X.ExecutedAt})
-        SELECT $event_id, $hook_id, $hook_name, $success, $output, $error, $duration_ms, $executed_at
-        WHERE EXISTS (SELECT 1 FROM {Tables.Events} WHERE {E.Id} = $event_id)
-          AND EXISTS (SELECT 1 FROM {Tables.Hooks} WHERE {H.Id} = $hook_id)
+        VALUES ($event_id, $hook_id, $hook_name, $success, $output, $error, $duration_ms, $executed_at)
         """;
+
+    private const string HookExistsSql = $"SELECT 1 FROM {Tables.Hooks} WHERE {H.Id} = $id";
 
     private const string BumpHookSql =
         $"""
@@ -61,10 +62,28 @@ internal sealed partial class SqliteEventJournal
         var insert = tx.Statement(InsertExecutionSql);
         var setOutcome = tx.Statement(SetOutcomeSql);
         var runs = new Dictionary<string, (long Count, long LastRun)>(StringComparer.Ordinal);
+        var hookExists = new Dictionary<string, bool>(StringComparer.Ordinal);
         foreach (var outcome in outcomes)
         {
+            var final = outcome.Status != EventStatus.Pending;
+            var found = setOutcome.Set("$id", outcome.EventId)
+                .Set("$status", EventStatusNames.ToName(outcome.Status))
+                .Set("$error", outcome.Error)
+                .Set("$processed_at", final ? UnixMs.From(outcome.ProcessedAt) : null)
+                .Set("$next", final ? null : UnixMs.From(outcome.NextAttemptAt))
+                .Execute() == 1;
+            if (!found)
+            {
+                continue;
+            }
+
             foreach (var x in outcome.Executions)
             {
+                if (!HookExists(tx, hookExists, x.HookId))
+                {
+                    continue;
+                }
+
                 var executedAt = UnixMs.From(x.ExecutedAt);
                 insert.Set("$event_id", outcome.EventId)
                     .Set("$hook_id", x.HookId)
@@ -73,22 +92,12 @@ internal sealed partial class SqliteEventJournal
                     .Set("$output", x.Output)
                     .Set("$error", x.Error)
                     .Set("$duration_ms", x.DurationMs)
-                    .Set("$executed_at", executedAt);
-                if (insert.Execute() == 1)
-                {
-                    runs[x.HookId] = runs.TryGetValue(x.HookId, out var r)
-                        ? (r.Count + 1, Math.Max(r.LastRun, executedAt))
-                        : (1, executedAt);
-                }
+                    .Set("$executed_at", executedAt)
+                    .Execute();
+                runs[x.HookId] = runs.TryGetValue(x.HookId, out var r)
+                    ? (r.Count + 1, Math.Max(r.LastRun, executedAt))
+                    : (1, executedAt);
             }
-
-            var final = outcome.Status != EventStatus.Pending;
-            setOutcome.Set("$id", outcome.EventId)
-                .Set("$status", EventStatusNames.ToName(outcome.Status))
-                .Set("$error", outcome.Error)
-                .Set("$processed_at", final ? UnixMs.From(outcome.ProcessedAt) : null)
-                .Set("$next", final ? null : UnixMs.From(outcome.NextAttemptAt))
-                .Execute();
         }
 
         var bump = tx.Command(BumpHookSql);
@@ -98,5 +107,16 @@ internal sealed partial class SqliteEventJournal
         }
 
         return true;
+    }
+
+    private static bool HookExists(WriteTransaction tx, Dictionary<string, bool> known, string hookId)
+    {
+        if (!known.TryGetValue(hookId, out var exists))
+        {
+            exists = tx.Scalar(tx.Command(HookExistsSql).Set("$id", hookId)) is not null;
+            known[hookId] = exists;
+        }
+
+        return exists;
     }
 }

@@ -1,0 +1,52 @@
+using System.Globalization;
+using SlothActors.Benchmarks.Scenarios.Support;
+using SlothActors.Engine.Hosting;
+using SlothActors.Journal.Sqlite;
+
+namespace SlothActors.Benchmarks.Scenarios;
+
+/// <summary>
+/// End to end in this process: N events with one trivial Lua hook each through
+/// <see cref="EngineHost.Ingress"/>, timed from the first accept to the last event completed with
+/// its execution recorded; then the same rows through a plain batched append loop (the limit).
+/// Options: <c>--events</c> (200000), <c>--producers</c> (4), <c>--batch</c> (100),
+/// <c>--raw-batch</c> (1000), <c>--warmup</c> (20000), <c>--hooks</c> (1),
+/// <c>--sync full|normal|off</c> (full), <c>--capacity</c>, <c>--workers</c>.
+/// </summary>
+public sealed class E2eScenario : IBenchmarkScenario
+{
+    public string Name => "e2e";
+
+    public string Description => "events/s end to end in-process with one Lua hook each, vs the raw insert rate (--events, --producers, --batch, --sync)";
+
+    public async Task<int> RunAsync(IReadOnlyList<string> args, CancellationToken cancellationToken)
+    {
+        var options = new BenchArgs(args);
+        var count = options.Int("--events", 200_000);
+        var producers = options.Int("--producers", 4);
+        var batchSize = options.Int("--batch", 100);
+        var rawBatch = options.Int("--raw-batch", 1000);
+        var warmup = options.Int("--warmup", 20_000);
+        var sync = Enum.Parse<SqliteSynchronous>(options.Text("--sync", "full"), ignoreCase: true);
+        var engineOptions = EngineSettings.From(options);
+        var hooks = Enumerable.Range(0, options.Int("--hooks", 1)).Select(i => BenchHooks.Trivial($"bench{i}")).ToList();
+        var batches = BenchHooks.Events(count, batchSize);
+
+        var r = await InProcessRun.RunAsync(batches, warmup, producers, sync, hooks, engineOptions, cancellationToken);
+        var raw = await RawInsert.MeasureAsync([.. batches.SelectMany(b => b)], rawBatch, sync, cancellationToken);
+        var ratio = r.Rate / raw.Rate;
+
+        Console.WriteLine($"events={count} (after {warmup} warm-up) hooks={hooks.Count} producers={producers} batch={batchSize} synchronous={sync} " +
+                          $"capacity={engineOptions.Capacity} workers={engineOptions.Workers}");
+        Console.WriteLine($"load average: {r.LoadBefore} before, {r.LoadAfter} after");
+        Console.WriteLine($"all accepted (durable acks) after {r.Accepted.TotalSeconds:F2} s; overload refusals retried: {r.Refusals}");
+        Console.WriteLine($"end to end: {r.Elapsed.TotalSeconds:F2} s, {r.Rate:N0} events/s, {r.CpuMicrosPerEvent:F1} CPU-us/event ({1e6 / r.CpuMicrosPerEvent:N0} events/CPU-s)");
+        Console.WriteLine($"managed allocations: {r.BytesPerEvent:N0} bytes/event, {r.Gen0} gen0 collections");
+        Console.WriteLine($"failed events: {r.Failed}, executions recorded: {r.Executions}, peak in flight: {r.PeakInFlight}, claimed by fallback: {r.ClaimedByFallback}");
+        Console.WriteLine($"raw insert (batch {rawBatch}): {raw.Rate:N0} events/s, {1e6 / raw.PerCpuSecond:F1} CPU-us/event");
+        Console.WriteLine($"ratio end-to-end / raw insert: {ratio:F2}");
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"e2e: in-process {r.Rate:F0} events/s ({r.CpuMicrosPerEvent:F1} cpu-us/event), raw insert {raw.Rate:F0} events/s, ratio {ratio:F2}, load {r.LoadBefore}"));
+        return r.Failed == 0 ? 0 : 1;
+    }
+}
