@@ -27,7 +27,7 @@ log "test"
 out=$(mktemp)
 trap 'rm -f "$out"' EXIT
 set +e
-dotnet test SlothActors.sln -c Release --no-build -nologo -v:q 2>&1 | tee "$out"
+dotnet test SlothActors.sln -c Release --no-build -nologo --logger "console;verbosity=minimal" 2>&1 | tee "$out"
 status=${PIPESTATUS[0]}
 set -e
 
