@@ -1,6 +1,7 @@
 using System.CommandLine;
 using SlothActors.Cli.Client;
 using SlothActors.Cli.Output;
+using SlothActors.Events.Naming;
 using SlothActors.Node.Protocol;
 
 namespace SlothActors.Cli.Commands.Events;
@@ -12,7 +13,7 @@ internal static class EventsDispatchCommand
         var type = new Argument<string>("TYPE") { Description = "Event type, e.g. task.failed (a-z, 0-9, _ . -, starting with a letter)" };
         type.Validators.Add(result =>
         {
-            if (!EventTypeRule.IsValid(result.GetValueOrDefault<string>()))
+            if (!EventTypeName.IsValid(result.GetValueOrDefault<string>()))
             {
                 result.AddError("TYPE must be 1-128 characters of a-z, 0-9, '_', '.', '-', starting with a letter");
             }
