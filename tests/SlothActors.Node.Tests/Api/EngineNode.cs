@@ -19,7 +19,18 @@ public sealed class EngineNode : IAsyncLifetime, IAsyncDisposable
 {
     private static readonly TimeSpan Deadline = TimeSpan.FromSeconds(30);
     private readonly string _dir = Directory.CreateTempSubdirectory("sloth-api-").FullName;
+    private readonly bool _followHooks;
     private NodeRuntime? _runtime;
+
+    public EngineNode()
+        : this(followHooks: false)
+    {
+    }
+
+    /// <param name="followHooks">Start with <c>--hooks-dir</c> on <see cref="HooksDir"/>.</param>
+    internal EngineNode(bool followHooks) => _followHooks = followHooks;
+
+    public string HooksDir => Path.Combine(_dir, "hooks");
 
     public WebApplication App { get; private set; } = null!;
 
@@ -40,7 +51,8 @@ public sealed class EngineNode : IAsyncLifetime, IAsyncDisposable
     public async Task InitializeAsync()
     {
         var engine = new EngineOptions().WithFallbackInterval(TimeSpan.FromMilliseconds(200)).WithGracePeriod(TimeSpan.FromSeconds(2));
-        var settings = new NodeSettings(TestOptions with { DataDir = DataDir }) with { Engine = engine };
+        var options = TestOptions with { DataDir = DataDir, HooksDir = _followHooks ? HooksDir : null };
+        var settings = new NodeSettings(options) with { Engine = engine };
         _runtime = await NodeRuntime.OpenAsync(settings, CancellationToken.None);
         App = _runtime.Build(builder => builder.WebHost.UseTestServer());
         await App.StartAsync();
