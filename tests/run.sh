@@ -12,6 +12,8 @@ if ! command -v dotnet >/dev/null 2>&1; then
   exit 1
 fi
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+# The PostgreSQL journal tests start a private server from the distribution's binaries.
+tests/install-postgres.sh
 
 # --- build ---------------------------------------------------------------------------------
 log "restore + build (Release)"

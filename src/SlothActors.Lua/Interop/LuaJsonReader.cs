@@ -7,7 +7,7 @@ namespace SlothActors.Lua.Interop;
 /// Pushes a JSON text as one Lua value: objects become tables, arrays 1-based sequences, whole
 /// numbers integers, <c>null</c> nil (an object key with null is absent; an array keeps its hole).
 /// </summary>
-public static class LuaJsonReader
+internal static class LuaJsonReader
 {
     /// <exception cref="LuaScriptException">Invalid JSON, too deep, or too large.</exception>
     public static void Push(KeraLua.Lua lua, ReadOnlySpan<byte> json)

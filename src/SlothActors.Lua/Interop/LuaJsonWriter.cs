@@ -9,7 +9,7 @@ namespace SlothActors.Lua.Interop;
 /// Writes a Lua value as JSON: a table whose keys are exactly 1..n is an array, any other table an
 /// object (number keys become strings), an empty table <c>{}</c>; integers stay integers.
 /// </summary>
-public static class LuaJsonWriter
+internal static class LuaJsonWriter
 {
     /// <exception cref="LuaScriptException">A value JSON cannot hold, too deep (or cyclic), or too large.</exception>
     public static byte[] ToUtf8(KeraLua.Lua lua, int index, bool indented = false)
@@ -66,7 +66,7 @@ public static class LuaJsonWriter
             case LuaType.Table:
                 if (depth >= LuaJsonLimits.MaxDepth)
                 {
-                    throw new LuaScriptException($"table nested deeper than {LuaJsonLimits.MaxDepth} levels (or cyclic)");
+                    throw new LuaScriptException($"table nested deeper than {LuaJsonLimits.MaxDepth} levels (or it contains a cycle)");
                 }
 
                 WriteTable(lua, index, writer, depth + 1);

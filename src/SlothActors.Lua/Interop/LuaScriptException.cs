@@ -1,6 +1,9 @@
 namespace SlothActors.Lua.Interop;
 
-/// <summary>Thrown by a <see cref="HostFunction"/> to raise a Lua error with this message.</summary>
+/// <summary>
+/// A failure reported to the hook as it is, as a Lua error (prefixed with the function name):
+/// the message is shown to the hook author, so it must never carry a secret.
+/// </summary>
 public sealed class LuaScriptException : Exception
 {
     public LuaScriptException(string message)

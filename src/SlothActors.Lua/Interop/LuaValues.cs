@@ -1,5 +1,6 @@
 using System.Collections;
 using System.Globalization;
+using System.Text;
 using System.Text.Json;
 using KeraLua;
 
@@ -7,10 +8,15 @@ namespace SlothActors.Lua.Interop;
 
 /// <summary>
 /// Lua values on the raw stack to and from plain .NET values: <c>null</c>, bool, long, double,
-/// string, <see cref="Dictionary{TKey,TValue}"/> (string keys) and <see cref="List{T}"/> (a 1..n sequence).
+/// string, <see cref="Dictionary{TKey,TValue}"/> (string keys, sorted) and <see cref="List{T}"/>
+/// (a table whose keys are exactly 1..n). An empty table reads as an empty dictionary. Pushing also
+/// takes <c>byte[]</c> (a binary Lua string) and <see cref="JsonElement"/>; a whole double becomes
+/// a Lua integer, so hooks can format counters with <c>%d</c>.
 /// </summary>
-public static class LuaValues
+internal static class LuaValues
 {
+    private const double MaxExactInteger = 9007199254740992d; // 2^53
+
     /// <exception cref="LuaScriptException">A function, userdata, thread, or nesting deeper than <see cref="LuaJsonLimits.MaxDepth"/>.</exception>
     public static object? ToObject(KeraLua.Lua lua, int index)
     {
@@ -42,61 +48,67 @@ public static class LuaValues
         }
     }
 
-    private static object? Read(KeraLua.Lua lua, int index, int depth)
+    private static object? Read(KeraLua.Lua lua, int index, int depth) => lua.Type(index) switch
     {
-        switch (lua.Type(index))
-        {
-            case LuaType.Nil:
-            case LuaType.None:
-                return null;
-            case LuaType.Boolean:
-                return lua.ToBoolean(index);
-            case LuaType.Number:
-                return lua.IsInteger(index) ? lua.ToInteger(index) : lua.ToNumber(index);
-            case LuaType.String:
-                return System.Text.Encoding.UTF8.GetString(NativeLua.ToSpan(lua, index));
-            case LuaType.Table when depth < LuaJsonLimits.MaxDepth:
-                return ReadTable(lua, index, depth + 1);
-            case LuaType.Table:
-                throw new LuaScriptException($"table nested deeper than {LuaJsonLimits.MaxDepth} levels (or cyclic)");
-            default:
-                throw new LuaScriptException($"cannot convert a {lua.TypeName(index)} to a .NET value");
-        }
-    }
+        LuaType.Nil or LuaType.None => null,
+        LuaType.Boolean => lua.ToBoolean(index),
+        LuaType.Number => lua.IsInteger(index) ? lua.ToInteger(index) : lua.ToNumber(index),
+        LuaType.String => Encoding.UTF8.GetString(NativeLua.ToSpan(lua, index)),
+        LuaType.Table when depth < LuaJsonLimits.MaxDepth => ReadTable(lua, index, depth + 1),
+        LuaType.Table => throw new LuaScriptException($"table nested deeper than {LuaJsonLimits.MaxDepth} levels (or it contains a cycle)"),
+        _ => throw new LuaScriptException($"cannot convert a {lua.TypeName(index)} value (only nil, booleans, numbers, strings and tables)"),
+    };
 
     private static object ReadTable(KeraLua.Lua lua, int index, int depth)
     {
-        var length = lua.RawLen(index);
-        var map = new Dictionary<string, object?>(StringComparer.Ordinal);
-        var keys = 0;
+        var entries = new List<(object Key, object? Value)>();
+        var sequenceKeys = true;
         lua.PushNil();
         while (lua.Next(index))
         {
-            keys++;
-            var key = lua.Type(-2) switch
-            {
-                LuaType.String => System.Text.Encoding.UTF8.GetString(NativeLua.ToSpan(lua, -2)),
-                LuaType.Number when lua.IsInteger(-2) => lua.ToInteger(-2).ToString(CultureInfo.InvariantCulture),
-                LuaType.Number => lua.ToNumber(-2).ToString("R", CultureInfo.InvariantCulture),
-                _ => throw new LuaScriptException($"cannot convert a table key of type {lua.TypeName(-2)}"),
-            };
-            map[key] = Read(lua, lua.GetTop(), depth);
+            var key = ReadKey(lua, -2);
+            sequenceKeys &= key is long n && n >= 1;
+            entries.Add((key, Read(lua, lua.GetTop(), depth)));
             lua.Pop(1);
         }
 
-        if (length == 0 || keys != length)
+        if (entries.Count > 0 && sequenceKeys && entries.Max(e => (long)e.Key) == entries.Count)
         {
-            return map;
+            var list = new object?[entries.Count];
+            foreach (var (key, value) in entries)
+            {
+                list[(long)key - 1] = value;
+            }
+
+            return list.ToList();
         }
 
-        var list = new List<object?>(length);
-        for (var i = 1; i <= length; i++)
+        var map = new Dictionary<string, object?>(entries.Count, StringComparer.Ordinal);
+        foreach (var (key, value) in entries.OrderBy(e => KeyText(e.Key), StringComparer.Ordinal))
         {
-            list.Add(map[i.ToString(CultureInfo.InvariantCulture)]);
+            map[KeyText(key)] = value;
         }
 
-        return list;
+        return map;
     }
+
+    // Keys are read without lua_tolstring: converting a number key in place would break lua_next.
+    private static object ReadKey(KeraLua.Lua lua, int index) => lua.Type(index) switch
+    {
+        LuaType.String => Encoding.UTF8.GetString(NativeLua.ToSpan(lua, index)),
+        LuaType.Number when lua.IsInteger(index) => lua.ToInteger(index),
+        LuaType.Number => lua.ToNumber(index),
+        LuaType.Boolean => lua.ToBoolean(index) ? "true" : "false",
+        _ => throw new LuaScriptException($"cannot convert a table with a {lua.TypeName(index)} key"),
+    };
+
+    private static string KeyText(object key) => key switch
+    {
+        string s => s,
+        long l => l.ToString(CultureInfo.InvariantCulture),
+        double d => LuaValueFormat.Number(d),
+        _ => key.ToString() ?? "",
+    };
 
     private static void Write(KeraLua.Lua lua, object? value, int depth)
     {
@@ -116,14 +128,17 @@ public static class LuaValues
             case string s:
                 NativeLua.Push(lua, s);
                 break;
+            case byte[] bytes:
+                NativeLua.Push(lua, bytes);
+                break;
             case int or long or short or sbyte or byte or ushort or uint:
                 lua.PushInteger(Convert.ToInt64(value, CultureInfo.InvariantCulture));
                 break;
-            case float or double or decimal or ulong:
-                lua.PushNumber(Convert.ToDouble(value, CultureInfo.InvariantCulture));
+            case double or float or decimal or ulong:
+                PushNumber(lua, Convert.ToDouble(value, CultureInfo.InvariantCulture));
                 break;
             case JsonElement element:
-                LuaJsonReader.Push(lua, System.Text.Encoding.UTF8.GetBytes(element.GetRawText()));
+                LuaJsonReader.Push(lua, Encoding.UTF8.GetBytes(element.GetRawText()));
                 break;
             case IDictionary dictionary:
                 lua.CreateTable(0, dictionary.Count);
@@ -146,7 +161,19 @@ public static class LuaValues
 
                 break;
             default:
-                throw new LuaScriptException($"cannot convert a {value.GetType().Name} to a Lua value");
+                throw new LuaScriptException($"cannot give a {value.GetType().Name} to Lua");
+        }
+    }
+
+    private static void PushNumber(KeraLua.Lua lua, double d)
+    {
+        if (double.IsInteger(d) && Math.Abs(d) <= MaxExactInteger)
+        {
+            lua.PushInteger((long)d);
+        }
+        else
+        {
+            lua.PushNumber(d);
         }
     }
 }

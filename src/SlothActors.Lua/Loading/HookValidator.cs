@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using SlothActors.Events;
 using SlothActors.Events.Hooks;
+using SlothActors.Events.Naming;
 using SlothActors.Lua.Modules;
 using SlothActors.Lua.Runtime;
 
@@ -86,9 +87,9 @@ public sealed partial class HookValidator
         {
             errors.Add("no name: set name = \"...\" in the hook table (or pass --name)");
         }
-        else if (!HookNames.IsValidName(name))
+        else if (HookName.Validate(name) is { } invalidName)
         {
-            errors.Add($"invalid hook name '{name}': {HookNames.Rule}" + (legacy && overrides.Name is null ? " (pass --name)" : ""));
+            errors.Add(invalidName + (legacy && overrides.Name is null ? " (pass --name)" : ""));
         }
 
         if (types.Count == 0)
@@ -98,12 +99,17 @@ public sealed partial class HookValidator
                 : "no event type: set event_type or event_types in the hook table (or pass --event)");
         }
 
-        errors.AddRange(types.Where(t => !HookNames.IsValidTypePattern(t))
-            .Select(t => $"invalid event type '{t}': {HookNames.Rule}; a pattern may also be '*' or 'prefix.*'"));
-
-        if (stack is not null && !HookNames.IsValidName(stack))
+        foreach (var type in types)
         {
-            errors.Add($"invalid stack '{stack}': {HookNames.Rule}");
+            if (!HookPattern.TryParse(type, out _, out var invalidType))
+            {
+                errors.Add(invalidType!);
+            }
+        }
+
+        if (stack is not null && StackName.Validate(stack) is { } invalidStack)
+        {
+            errors.Add($"invalid stack '{stack}': {invalidStack}");
         }
 
         TimeSpan? timeout = null;
@@ -127,7 +133,7 @@ public sealed partial class HookValidator
     private static HookExecutionContext SampleContext(string chunkName, HookOverrides overrides, CancellationToken token, TimeSpan timeout)
     {
         var now = DateTimeOffset.UtcNow;
-        var type = overrides.EventTypes is [var first, ..] && HookNames.IsValidName(first) ? first : "hook.validate";
+        var type = overrides.EventTypes is [var first, ..] && EventTypeName.IsValid(first) ? first : "hook.validate";
         var sample = new Event { Id = Guid.CreateVersion7(now).ToString(), Type = type, Timestamp = now, CreatedAt = now, Stack = overrides.Stack };
         var hook = new HookDefinition
         {

@@ -11,7 +11,11 @@ namespace SlothActors.Lua.Modules;
 /// </summary>
 public sealed class HookExecutionContext
 {
+    /// <summary>Secret values shorter than this are not redacted: masking "1" would garble every line.</summary>
+    public const int MinRedactedLength = 4;
+
     private readonly StringBuilder _output = new();
+    private readonly List<string> _secrets = [];
     private readonly int _maxOutputChars;
     private bool _truncated;
 
@@ -37,7 +41,32 @@ public sealed class HookExecutionContext
     /// <summary>Cancelled at the deadline or at node shutdown; pass it to every blocking call.</summary>
     public CancellationToken Cancellation { get; }
 
-    public string Output => _truncated ? _output + "\n[output truncated]" : _output.ToString();
+    /// <summary>The captured output, with every secret this execution read replaced by <c>[secret]</c>.</summary>
+    public string Output => Redact(_truncated ? _output + "\n[output truncated]" : _output.ToString());
+
+    /// <summary>Remembers a secret value the hook read, so outputs, errors and logs never show it.</summary>
+    public void AddSecret(string value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        if (value.Length >= MinRedactedLength && !_secrets.Contains(value))
+        {
+            _secrets.Add(value);
+            // Longest first, so a secret that contains another is masked whole.
+            _secrets.Sort((a, b) => b.Length.CompareTo(a.Length));
+        }
+    }
+
+    /// <summary><paramref name="text"/> with every secret this execution read replaced by <c>[secret]</c>.</summary>
+    public string Redact(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        foreach (var secret in _secrets)
+        {
+            text = text.Replace(secret, "[secret]", StringComparison.Ordinal);
+        }
+
+        return text;
+    }
 
     /// <summary>Appends one line of captured output (print, log.*), bounded by the runtime's output cap.</summary>
     public void AppendLine(string line)

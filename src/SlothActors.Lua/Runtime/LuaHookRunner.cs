@@ -65,16 +65,13 @@ public sealed class LuaHookRunner : IHookRunner, IDisposable
         }
 
         var timeout = hook.Timeout is { } t && t > TimeSpan.Zero ? t : _setup.Options.DefaultTimeout;
-        using var cancellation = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        cancellation.CancelAfter(timeout);
-        var deadline = _setup.Services.Time.GetUtcNow() + timeout;
-        var context = new HookExecutionContext(evt, hook, deadline, cancellation.Token, _setup.Options.MaxOutputBytes);
-
         var pool = _pools.For(hook);
         LuaVm? vm;
         try
         {
-            vm = pool.Rent(timeout, cancellation.Token);
+            // Waiting for (or creating) a VM is bounded by the timeout too, but is not part of
+            // the execution's own time: its clock starts once it has a VM.
+            vm = pool.Rent(timeout, cancellationToken);
         }
         catch (HookCompileException e)
         {
@@ -83,9 +80,7 @@ public sealed class LuaHookRunner : IHookRunner, IDisposable
         }
         catch (OperationCanceledException)
         {
-            return HookRunResult.Failed(cancellationToken.IsCancellationRequested
-                ? "execution cancelled"
-                : "timeout after " + Sizes.Duration(timeout) + " waiting for a free VM");
+            return HookRunResult.Failed("execution cancelled");
         }
 
         if (vm is null)
@@ -96,7 +91,11 @@ public sealed class LuaHookRunner : IHookRunner, IDisposable
         var healthy = false;
         try
         {
-            var result = vm.Run(context, timeout, _setup.Options.InstructionBudget);
+            using var cancellation = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            cancellation.CancelAfter(timeout);
+            var deadline = _setup.Services.Time.GetUtcNow() + timeout;
+            var context = new HookExecutionContext(evt, hook, deadline, cancellation.Token, _setup.Options.MaxOutputBytes);
+            var result = vm.Run(context, timeout, _setup.Options.InstructionBudget, cancellationToken);
             healthy = vm.Healthy;
             return result;
         }

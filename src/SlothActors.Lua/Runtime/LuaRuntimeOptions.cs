@@ -15,7 +15,7 @@ public sealed record LuaRuntimeOptions
     /// <summary>Warm VMs kept per hook version.</summary>
     public int VmsPerHook { get; init; } = Environment.ProcessorCount * 2;
 
-    /// <summary>Folders the <c>file</c>/<c>file_ops</c> modules may touch; empty means the node's data dir and the temp dir.</summary>
+    /// <summary>Folders the <c>file</c>/<c>file_ops</c> modules may touch; empty means the system temp dir only (the node passes its data dir and the temp dir).</summary>
     public IReadOnlyList<string> FileRoots { get; init; } = [];
 
     /// <summary>When false, <c>exec.run</c> fails with a clear error instead of starting a process.</summary>

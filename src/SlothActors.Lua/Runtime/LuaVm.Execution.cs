@@ -18,11 +18,12 @@ internal sealed unsafe partial class LuaVm
     /// <summary>False once a limit stopped an execution: the pool then drops this VM.</summary>
     public bool Healthy { get; private set; } = true;
 
-    public HookRunResult Run(HookExecutionContext context, TimeSpan timeout, long instructionBudget)
+    /// <param name="stop">Stops the execution from outside (node shutdown); the timeout is measured here, not through it.</param>
+    public HookRunResult Run(HookExecutionContext context, TimeSpan timeout, long instructionBudget, CancellationToken stop)
     {
         var top = _state.GetTop();
         _state.RawGetInteger(LuaRegistry.Index, _runRef);
-        var status = CallWithEvent(context, timeout, instructionBudget, LuaMultiReturn);
+        var status = CallWithEvent(context, timeout, instructionBudget, stop, LuaMultiReturn);
         try
         {
             return status == LuaStatus.OK ? ReadResult(context, top + 1) : Failure(context, ErrorText(-1));
@@ -38,7 +39,7 @@ internal sealed unsafe partial class LuaVm
     public LuaStatus Inspect(HookExecutionContext context, TimeSpan timeout, long instructionBudget)
     {
         _state.RawGetInteger(LuaRegistry.Index, _inspectRef);
-        var status = CallWithEvent(context, timeout, instructionBudget, 2);
+        var status = CallWithEvent(context, timeout, instructionBudget, CancellationToken.None, 2);
         _accessor.Leave();
         return status;
     }
@@ -50,7 +51,7 @@ internal sealed unsafe partial class LuaVm
 
     private const int LuaMultiReturn = -1;
 
-    private LuaStatus CallWithEvent(HookExecutionContext context, TimeSpan timeout, long instructionBudget, int results)
+    private LuaStatus CallWithEvent(HookExecutionContext context, TimeSpan timeout, long instructionBudget, CancellationToken stop, int results)
     {
         var evt = context.Event;
         NativeLua.Push(_state, evt.Id);
@@ -63,10 +64,17 @@ internal sealed unsafe partial class LuaVm
         NativeLua.Push(_state, evt.Data);
 
         _accessor.Enter(context);
-        _limits.Start(timeout, instructionBudget, context.Cancellation);
+        _limits.Start(timeout, instructionBudget, stop);
         _budget->HostDepth = 0;
         var status = _state.PCall(EventArguments, results, 0);
         _budget->HostDepth = 1;
+        if (status != LuaStatus.OK)
+        {
+            // A blocking module call cut short by the deadline fails with its own message; the
+            // limit that caused it is what the execution reports.
+            _limits.Check();
+        }
+
         if (_limits.Hit != LimitKind.None || _budget->Exceeded != 0 || status == LuaStatus.ErrMem)
         {
             Healthy = false;
@@ -98,7 +106,7 @@ internal sealed unsafe partial class LuaVm
     private HookRunResult Failure(HookExecutionContext context, string error)
     {
         var output = context.Output;
-        return HookRunResult.Failed(LimitMessage() ?? error, output.Length == 0 ? null : output);
+        return HookRunResult.Failed(context.Redact(LimitMessage() ?? error), output.Length == 0 ? null : output);
     }
 
     private static HookRunResult Success(HookExecutionContext context, string? message)

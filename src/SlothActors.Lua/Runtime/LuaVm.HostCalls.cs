@@ -20,67 +20,52 @@ internal sealed unsafe partial class LuaVm
         _state.SetField(-2, "interval");
     }
 
-    private void SetRaw(string name, HostFunction fn)
+    // Host calls answer (true, results...) or (false, message) like module functions; the
+    // sandbox raises their errors in Lua, unprefixed.
+    private void SetRaw(string name, ModuleFunction fn)
     {
-        HostFunctions.PushRaw(_state, fn);
+        NativeFunctions.Push(_state, null, fn);
         _state.SetField(-2, name);
     }
 
-    private int Tick(KeraLua.Lua lua) => PushLimit(lua, _limits.Tick());
+    private void Tick(LuaCall call) => ReturnLimit(call, _limits.Tick());
 
-    private int Limit(KeraLua.Lua lua) => PushLimit(lua, _limits.Check());
+    private void Limit(LuaCall call) => ReturnLimit(call, _limits.Check());
 
-    private int PushLimit(KeraLua.Lua lua, LimitKind kind)
+    private void ReturnLimit(LuaCall call, LimitKind kind)
     {
-        if (kind == LimitKind.None)
+        if (kind != LimitKind.None)
         {
-            return 0;
+            call.Return(_limits.Describe(kind));
         }
-
-        NativeLua.Push(lua, _limits.Describe(kind));
-        return 1;
     }
 
-    private int Print(KeraLua.Lua lua)
-    {
-        _accessor.Current.AppendLine(lua.ToString(1));
-        return 0;
-    }
+    private void Print(LuaCall call) => _accessor.Current.AppendLine(call.Text(1));
 
-    private static int Decode(KeraLua.Lua lua)
+    private static void Decode(LuaCall call)
     {
-        LuaJsonReader.Push(lua, NativeLua.ToSpan(lua, 1));
-        return 1;
+        LuaJsonReader.Push(call.State, NativeLua.ToSpan(call.State, 1));
+        call.ReturnPushed();
     }
 
     /// <summary>The message of an error NLua raised for a .NET exception (it raises the exception object, not text).</summary>
-    private int Describe(KeraLua.Lua lua)
+    private void Describe(LuaCall call)
     {
-        if (lua.Handle != _state.Handle || lua.Type(1) != KeraLua.LuaType.UserData)
+        var lua = call.State;
+        if (lua.Handle != _state.Handle || call.TypeOf(1) != KeraLua.LuaType.UserData)
         {
-            return 0;
+            return;
         }
 
         lua.SetTop(1);
-        if (_nlua.Pop() is not Exception error)
+        if (_nlua.Pop() is Exception error)
         {
-            return 0;
+            call.Return((error.InnerException ?? error).Message);
         }
-
-        NativeLua.Push(lua, (error.InnerException ?? error).Message);
-        return 1;
     }
 
-    // Entered and left around module functions NLua calls: the host builds Lua values there.
-    private int Enter(KeraLua.Lua lua)
-    {
-        _budget->HostDepth++;
-        return 0;
-    }
+    // Entered and left around functions NLua registered as userdata: the host builds Lua values there.
+    private void Enter(LuaCall call) => _budget->HostDepth++;
 
-    private int Leave(KeraLua.Lua lua)
-    {
-        _budget->HostDepth--;
-        return 0;
-    }
+    private void Leave(LuaCall call) => _budget->HostDepth--;
 }

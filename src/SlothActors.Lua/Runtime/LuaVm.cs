@@ -46,8 +46,6 @@ internal sealed unsafe partial class LuaVm : IDisposable
             _runRef = RefField(runtime, "run");
             _inspectRef = RefField(runtime, "inspect");
             _compileRef = RefField(runtime, "compile");
-            _state.GetField(runtime, "checked");
-            _state.SetField((int)LuaRegistry.Index, HostFunctions.CheckedWrapperKey);
             InstallModules(setup, runtime);
             _state.Pop(1);
         }

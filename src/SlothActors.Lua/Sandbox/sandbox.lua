@@ -15,16 +15,8 @@ local interval = host.interval
 
 local rt = {}
 
--- Host functions answer (true, results...) or (false, message); the error is raised here, in Lua,
+-- Host functions answer (true, results...) or (false, message); errors are raised here, in Lua,
 -- because a Lua error must never unwind through .NET frames.
-local function pass(ok, ...)
-  if ok then return ... end
-  raw_error((...), 2)
-end
-
-function rt.checked(fn)
-  return function(...) return pass(fn(...)) end
-end
 
 -- Limits: the host counts instructions and watches the clock and the memory account. Once a
 -- limit is hit every check fails again, and protected calls re-raise it, so pcall cannot swallow it.

@@ -9,7 +9,6 @@ using SlothActors.Events.Ingress;
 using SlothActors.Journal.Secrets;
 using SlothActors.Journal.State;
 using SlothActors.Lua.Modules;
-using SlothActors.Lua.Modules.Core;
 using SlothActors.Lua.Runtime;
 
 namespace SlothActors.Benchmarks.Scenarios;
@@ -45,7 +44,7 @@ public sealed class LuaScenario : IBenchmarkScenario
         var cores = Environment.ProcessorCount;
         var services = new HookServices(new NoState(), new NoSecrets(), new NoIngress(), TimeProvider.System, NullLogger.Instance,
             new LuaRuntimeOptions { VmsPerHook = cores });
-        using var runner = new LuaHookRunner(services, CoreHookModules.All());
+        using var runner = new LuaHookRunner(services, HookModules.All());
         var evt = SampleEvent();
 
         var trivial = Define(TrivialHook, "bench");
@@ -107,7 +106,7 @@ public sealed class LuaScenario : IBenchmarkScenario
         var watch = Stopwatch.StartNew();
         for (var i = 0; i < count; i++)
         {
-            using var runner = new LuaHookRunner(services, CoreHookModules.All());
+            using var runner = new LuaHookRunner(services, HookModules.All());
             Check(runner.RunAsync(Define(TrivialHook, "bench"), evt, CancellationToken.None).Result);
         }
 

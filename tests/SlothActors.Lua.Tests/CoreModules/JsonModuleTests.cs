@@ -86,7 +86,7 @@ public sealed class JsonModuleTests : IDisposable
     {
         var result = _runtime.RunBody("local t = {} t.self = t json.encode(t)");
 
-        result.Error.ShouldBe("test_hook.lua:3: json.encode: table nested deeper than 64 levels (or cyclic)");
+        result.Error.ShouldBe("test_hook.lua:3: json.encode: table nested deeper than 64 levels (or it contains a cycle)");
     }
 
     [Fact]

@@ -1,4 +1,4 @@
-using SlothActors.Lua.Modules.Core;
+using SlothActors.Lua.Modules;
 using SlothActors.Lua.Runtime;
 using SlothActors.Lua.Tests.Runtime.Support;
 
@@ -59,7 +59,7 @@ public sealed class SandboxTests : IDisposable
         var result = _runtime.RunBody("""local os = require("os")""");
 
         result.Success.ShouldBeFalse();
-        result.Error.ShouldBe("test_hook.lua:3: module 'os' not found: hooks can require only contains, event, json, log, slog");
+        result.Error.ShouldBe("test_hook.lua:3: module 'os' not found: hooks can require only contains, crypto, env, event, exec, file, file_ops, http, json, log, secret, slog, state, template, yaml");
     }
 
     [Fact]
@@ -155,7 +155,7 @@ public sealed class SandboxTests : IDisposable
     [Fact]
     public void The_sandbox_globals_are_exactly_the_allowed_set()
     {
-        using var vm = new LuaVm(new LuaVmSetup(_runtime.Services, CoreHookModules.All()));
+        using var vm = new LuaVm(new LuaVmSetup(_runtime.Services, HookModules.All()));
         var names = new List<string>();
         var state = vm.State;
         state.PushGlobalTable();
@@ -169,10 +169,10 @@ public sealed class SandboxTests : IDisposable
         state.Pop(1);
         names.Order(StringComparer.Ordinal).ShouldBe(
         [
-            "_VERSION", "assert", "collectgarbage", "contains", "coroutine", "error", "event", "getmetatable", "ipairs", "json",
-            "load", "log", "math", "next", "os", "pairs", "pcall", "print", "rawequal", "rawget", "rawlen", "rawset",
-            "require", "select", "setmetatable", "slog", "string", "table", "tonumber", "tostring", "type", "unpack",
-            "utf8", "xpcall",
+            "_VERSION", "assert", "collectgarbage", "contains", "coroutine", "crypto", "env", "error", "event", "exec",
+            "file", "file_ops", "getmetatable", "http", "ipairs", "json", "load", "log", "math", "next", "os", "pairs",
+            "pcall", "print", "rawequal", "rawget", "rawlen", "rawset", "require", "secret", "select", "setmetatable",
+            "slog", "state", "string", "table", "template", "tonumber", "tostring", "type", "unpack", "utf8", "xpcall", "yaml",
         ]);
     }
 }

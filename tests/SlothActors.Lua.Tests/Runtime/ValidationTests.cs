@@ -1,5 +1,5 @@
 using SlothActors.Lua.Loading;
-using SlothActors.Lua.Modules.Core;
+using SlothActors.Lua.Modules;
 using SlothActors.Lua.Runtime;
 using SlothActors.Lua.Tests.Runtime.Support;
 
@@ -10,7 +10,7 @@ public sealed class ValidationTests : IDisposable
     private readonly RuntimeFixture _runtime = new(new LuaRuntimeOptions { InstructionBudget = 1_000_000 });
     private readonly HookValidator _validator;
 
-    public ValidationTests() => _validator = new HookValidator(_runtime.Services, CoreHookModules.All());
+    public ValidationTests() => _validator = new HookValidator(_runtime.Services, HookModules.All());
 
     public void Dispose() => _runtime.Dispose();
 
@@ -122,9 +122,9 @@ public sealed class ValidationTests : IDisposable
     }
 
     [Theory]
-    [InlineData("Notify", "invalid hook name 'Notify'")]
-    [InlineData("1st", "invalid hook name '1st'")]
-    [InlineData("has space", "invalid hook name 'has space'")]
+    [InlineData("Notify", "hook name 'Notify' must start with a lower-case letter (a-z).")]
+    [InlineData("1st", "hook name '1st' must start with a lower-case letter (a-z).")]
+    [InlineData("has space", "hook name 'has space' has the character ' ' at position 4")]
     public void Names_that_break_the_grammar_are_rejected(string name, string expected)
     {
         var result = _validator.Validate($"return {{ name = \"{name}\", event_type = \"a.b\", execute = function() end }}", "x.lua");
@@ -142,6 +142,29 @@ public sealed class ValidationTests : IDisposable
         var result = _validator.Validate($"return {{ name = \"x\", event_type = \"{type}\", execute = function() end }}", "x.lua");
 
         result.IsValid.ShouldBe(valid, result.ToString());
+    }
+
+    [Fact]
+    public void A_type_that_breaks_the_grammar_is_rejected_with_the_events_librarys_message()
+    {
+        var result = _validator.Validate("return { name = \"x\", event_type = \"Task.Failed\", execute = function() end }", "x.lua");
+
+        result.Errors.ShouldHaveSingleItem().ShouldStartWith(
+            "event type pattern 'Task.Failed' is not valid: event type 'Task.Failed' must start with a lower-case letter (a-z).");
+    }
+
+    [Theory]
+    [InlineData("Prod-EU", true)]
+    [InlineData("prod eu", false)]
+    public void Stacks_follow_the_stack_grammar(string stack, bool valid)
+    {
+        var result = _validator.Validate($"return {{ name = \"x\", event_type = \"a\", stack = \"{stack}\", execute = function() end }}", "x.lua");
+
+        result.IsValid.ShouldBe(valid, result.ToString());
+        if (!valid)
+        {
+            result.Errors.ShouldHaveSingleItem().ShouldBe("invalid stack 'prod eu': stack may contain only letters, digits, '_', '.' and '-'.");
+        }
     }
 
     [Fact]

@@ -1,6 +1,6 @@
 using System.Text;
 using SlothActors.Events;
-using SlothActors.Lua.Loading;
+using SlothActors.Events.Naming;
 
 namespace SlothActors.Lua.Modules.Core;
 
@@ -19,9 +19,9 @@ internal sealed class EventDispatcher
     /// <returns>Null when the journal accepted the event, else why not.</returns>
     public string? Dispatch(HookExecutionContext execution, string type, byte[] dataJson)
     {
-        if (!HookNames.IsValidName(type))
+        if (EventTypeName.Validate(type) is { } invalid)
         {
-            return $"invalid event type '{Shorten(type)}': {HookNames.Rule}";
+            return "cannot dispatch: " + invalid;
         }
 
         if (dataJson.Length > MaxDataBytes)
@@ -66,6 +66,4 @@ internal sealed class EventDispatcher
             return "dispatch failed: " + e.Message;
         }
     }
-
-    private static string Shorten(string text) => text.Length <= 64 ? text : text[..64] + "...";
 }

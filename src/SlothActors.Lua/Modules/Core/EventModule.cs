@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text;
 using System.Text.Json;
 using KeraLua;
 using SlothActors.Lua.Interop;
@@ -18,23 +16,23 @@ public sealed class EventModule : IHookModule
     public void Install(NLua.Lua lua, HookServices services, IHookExecutionContextAccessor context)
     {
         var dispatcher = new EventDispatcher(services);
-        var state = lua.State;
-        state.CreateTable(0, 2);
-        HostFunctions.SetField(state, "dispatch", l => Dispatch(l, dispatcher, context));
-        HostFunctions.SetField(state, "dispatch_custom", l => DispatchCustom(l, dispatcher, context, services.Time));
-        state.SetGlobal(Name);
+        ModuleTable.For(lua, Name)
+            .Function("dispatch", call => Answer(call, Dispatch(call, dispatcher, context)))
+            .Function("dispatch_custom", call => Answer(call, DispatchCustom(call, dispatcher, context, services.Time)))
+            .Install();
     }
 
-    private static int Dispatch(KeraLua.Lua lua, EventDispatcher dispatcher, IHookExecutionContextAccessor context)
+    /// <returns>Null when the event was accepted, else why not.</returns>
+    private static string? Dispatch(LuaCall call, EventDispatcher dispatcher, IHookExecutionContextAccessor context)
     {
-        if (lua.Type(1) != LuaType.String)
+        if (call.TypeOf(1) != LuaType.String)
         {
-            return Refuse(lua, $"event type must be a string, got {lua.TypeName(1)}");
+            return $"event type must be a string, got {call.State.TypeName(1)}";
         }
 
-        var type = lua.ToString(1);
+        var type = call.String(1, "type");
         byte[] data;
-        switch (lua.Type(2))
+        switch (call.TypeOf(2))
         {
             case LuaType.None or LuaType.Nil:
                 data = "{}"u8.ToArray();
@@ -42,51 +40,43 @@ public sealed class EventModule : IHookModule
             case LuaType.Table:
                 try
                 {
-                    data = LuaJsonWriter.ToUtf8(lua, 2);
+                    data = LuaJsonWriter.ToUtf8(call.State, 2);
                 }
                 catch (LuaScriptException e)
                 {
-                    return Refuse(lua, "event data: " + e.Message);
+                    return "event data: " + e.Message;
                 }
 
                 if (data[0] != (byte)'{')
                 {
-                    return Refuse(lua, "event data must be a table with named fields, not a list");
+                    return "event data must be a table with named fields, not a list";
                 }
 
                 break;
             default:
-                return Refuse(lua, $"event data must be a table, got {lua.TypeName(2)}");
+                return $"event data must be a table, got {call.State.TypeName(2)}";
         }
 
-        return Answer(lua, dispatcher.Dispatch(context.Current, type, data));
+        return dispatcher.Dispatch(context.Current, type, data);
     }
 
-    private static int DispatchCustom(KeraLua.Lua lua, EventDispatcher dispatcher, IHookExecutionContextAccessor context, TimeProvider time)
+    private static string? DispatchCustom(LuaCall call, EventDispatcher dispatcher, IHookExecutionContextAccessor context, TimeProvider time)
     {
-        var name = LuaArguments.AsText(lua, 1);
-        var message = lua.IsNoneOrNil(2) ? "" : LuaArguments.AsText(lua, 2);
         var data = JsonSerializer.SerializeToUtf8Bytes(new Dictionary<string, object>
         {
-            ["name"] = name,
-            ["message"] = message,
+            ["name"] = call.Text(1),
+            ["message"] = call.IsMissing(2) ? "" : call.Text(2),
             ["timestamp"] = time.GetUtcNow().ToUnixTimeSeconds(),
         });
-        return Answer(lua, dispatcher.Dispatch(context.Current, "custom", data));
+        return dispatcher.Dispatch(context.Current, "custom", data);
     }
 
-    private static int Answer(KeraLua.Lua lua, string? error) => error is null ? Accept(lua) : Refuse(lua, error);
-
-    private static int Accept(KeraLua.Lua lua)
+    private static void Answer(LuaCall call, string? error)
     {
-        lua.PushBoolean(true);
-        return 1;
-    }
-
-    private static int Refuse(KeraLua.Lua lua, string error)
-    {
-        lua.PushBoolean(false);
-        NativeLua.Push(lua, error);
-        return 2;
+        call.Return(error is null);
+        if (error is not null)
+        {
+            call.Return(error);
+        }
     }
 }

@@ -7,53 +7,33 @@ public sealed class JsonModule : IHookModule
 {
     public string Name => "json";
 
-    public void Install(NLua.Lua lua, HookServices services, IHookExecutionContextAccessor context)
+    public void Install(NLua.Lua lua, HookServices services, IHookExecutionContextAccessor context) =>
+        ModuleTable.For(lua, Name)
+            .Function("encode", Encode)
+            .Function("decode", Decode)
+            .Install();
+
+    private static void Encode(LuaCall call)
     {
-        var state = lua.State;
-        state.CreateTable(0, 2);
-        HostFunctions.SetField(state, "encode", Encode);
-        HostFunctions.SetField(state, "decode", Decode);
-        state.SetGlobal(Name);
+        if (call.ArgumentCount < 1)
+        {
+            throw new LuaScriptException("a value is required");
+        }
+
+        MaterializeLazyFields(call.State);
+        NativeLua.Push(call.State, LuaJsonWriter.ToUtf8(call.State, 1, call.Truthy(2)));
+        call.ReturnPushed();
     }
 
-    private static int Encode(KeraLua.Lua lua)
+    private static void Decode(LuaCall call)
     {
-        if (lua.GetTop() < 1)
+        if (call.TypeOf(1) != KeraLua.LuaType.String)
         {
-            throw new LuaScriptException("json.encode: a value is required");
+            throw new LuaScriptException($"expects a string, got {call.State.TypeName(1)}");
         }
 
-        MaterializeLazyFields(lua);
-        var pretty = lua.ToBoolean(2);
-        try
-        {
-            NativeLua.Push(lua, LuaJsonWriter.ToUtf8(lua, 1, pretty));
-        }
-        catch (LuaScriptException e)
-        {
-            throw new LuaScriptException("json.encode: " + e.Message);
-        }
-
-        return 1;
-    }
-
-    private static int Decode(KeraLua.Lua lua)
-    {
-        if (lua.Type(1) != KeraLua.LuaType.String)
-        {
-            throw new LuaScriptException($"json.decode: expects a string, got {lua.TypeName(1)}");
-        }
-
-        try
-        {
-            LuaJsonReader.Push(lua, NativeLua.ToSpan(lua, 1));
-        }
-        catch (LuaScriptException e)
-        {
-            throw new LuaScriptException("json.decode: " + e.Message);
-        }
-
-        return 1;
+        LuaJsonReader.Push(call.State, NativeLua.ToSpan(call.State, 1));
+        call.ReturnPushed();
     }
 
     // The event table decodes its data on first use; its __pairs fills it in. Called protected:

@@ -10,20 +10,18 @@ public sealed class LogModule : IHookModule
 
     public void Install(NLua.Lua lua, HookServices services, IHookExecutionContextAccessor context)
     {
-        var state = lua.State;
-        state.CreateTable(0, LogLevels.All.Length);
+        var table = ModuleTable.For(lua, Name);
         foreach (var (function, tag, level) in LogLevels.All)
         {
-            HostFunctions.SetField(state, function, l =>
+            table.Function(function, call =>
             {
-                var message = LuaArguments.JoinAsText(l);
                 var execution = context.Current;
+                var message = execution.Redact(call.JoinedText());
                 execution.AppendLine(tag + " " + message);
                 services.Logger.Log(level, "Hook {Hook}: {Message}", execution.Hook.Name, message);
-                return 0;
             });
         }
 
-        state.SetGlobal(Name);
+        table.Install();
     }
 }

@@ -17,15 +17,14 @@ public sealed class SlogModule : IHookModule
 
     public void Install(NLua.Lua lua, HookServices services, IHookExecutionContextAccessor context)
     {
-        var state = lua.State;
-        state.CreateTable(0, LogLevels.All.Length);
+        var table = ModuleTable.For(lua, Name);
         foreach (var (function, tag, level) in LogLevels.All)
         {
-            HostFunctions.SetField(state, function, l =>
+            table.Function(function, call =>
             {
-                var message = LuaArguments.AsText(l, 1);
-                var fields = ReadFields(l, function);
                 var execution = context.Current;
+                var message = execution.Redact(call.Text(1));
+                var fields = ReadFields(call, execution);
                 execution.AppendLine(Format(tag, message, fields));
                 var scope = new Dictionary<string, object?>(fields.Count + 1, StringComparer.Ordinal);
                 foreach (var (key, value) in fields)
@@ -38,25 +37,24 @@ public sealed class SlogModule : IHookModule
                 {
                     services.Logger.Log(level, "Hook {Hook}: {Message}", execution.Hook.Name, message);
                 }
-
-                return 0;
             });
         }
 
-        state.SetGlobal(Name);
+        table.Install();
     }
 
-    private static SortedList<string, string> ReadFields(KeraLua.Lua lua, string function)
+    private static SortedList<string, string> ReadFields(LuaCall call, HookExecutionContext execution)
     {
         var fields = new SortedList<string, string>(StringComparer.Ordinal);
-        if (lua.IsNoneOrNil(2))
+        if (call.IsMissing(2))
         {
             return fields;
         }
 
+        var lua = call.State;
         if (lua.Type(2) != LuaType.Table)
         {
-            throw new LuaScriptException($"slog.{function}: fields must be a table, got {lua.TypeName(2)}");
+            throw new LuaScriptException($"fields must be a table, got {lua.TypeName(2)}");
         }
 
         lua.PushNil();
@@ -64,15 +62,15 @@ public sealed class SlogModule : IHookModule
         {
             if (lua.Type(-2) != LuaType.String)
             {
-                throw new LuaScriptException($"slog.{function}: field names must be strings");
+                throw new LuaScriptException("field names must be strings");
             }
 
             if (fields.Count >= MaxFields)
             {
-                throw new LuaScriptException($"slog.{function}: more than {MaxFields} fields");
+                throw new LuaScriptException($"more than {MaxFields} fields");
             }
 
-            fields[Encoding.UTF8.GetString(NativeLua.ToSpan(lua, -2))] = LuaArguments.AsText(lua, lua.GetTop());
+            fields[Encoding.UTF8.GetString(NativeLua.ToSpan(lua, -2))] = execution.Redact(LuaValueFormat.At(lua, lua.GetTop()));
             lua.Pop(1);
         }
 

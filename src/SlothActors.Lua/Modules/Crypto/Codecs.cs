@@ -1,3 +1,4 @@
+using SlothActors.Lua.Interop;
 using SlothActors.Lua.Modules.Support;
 
 namespace SlothActors.Lua.Modules.Crypto;
@@ -13,7 +14,7 @@ internal static class Codecs
         }
         catch (FormatException ex)
         {
-            throw new LuaModuleException("input is not valid base64", ex);
+            throw new LuaScriptException("input is not valid base64", ex);
         }
     }
 
@@ -25,7 +26,7 @@ internal static class Codecs
         }
         catch (FormatException ex)
         {
-            throw new LuaModuleException("input is not valid hex (an even number of 0-9a-f digits)", ex);
+            throw new LuaScriptException("input is not valid hex (an even number of 0-9a-f digits)", ex);
         }
     }
 }

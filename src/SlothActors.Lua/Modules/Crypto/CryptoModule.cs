@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using SlothActors.Lua.Interop;
 using SlothActors.Lua.Modules.Support;
 
 namespace SlothActors.Lua.Modules.Crypto;

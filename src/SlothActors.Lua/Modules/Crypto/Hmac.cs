@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using SlothActors.Lua.Interop;
 using SlothActors.Lua.Modules.Support;
 
 namespace SlothActors.Lua.Modules.Crypto;
@@ -11,6 +12,6 @@ internal static class Hmac
         "sha512" => HMACSHA512.HashData(key, data),
         "sha1" => HMACSHA1.HashData(key, data),
         "md5" => HMACMD5.HashData(key, data),
-        _ => throw new LuaModuleException($"unknown algorithm '{algorithm}' (use sha256, sha512, sha1 or md5)"),
+        _ => throw new LuaScriptException($"unknown algorithm '{algorithm}' (use sha256, sha512, sha1 or md5)"),
     };
 }

@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using SlothActors.Lua.Interop;
 using SlothActors.Lua.Modules.Support;
 
 namespace SlothActors.Lua.Modules.Crypto;
@@ -14,13 +15,13 @@ internal static class RandomText
     {
         if (!double.IsInteger(length) || length < 0 || length > MaxLength)
         {
-            throw new LuaModuleException($"length must be a whole number from 0 to {MaxLength}, got {length}");
+            throw new LuaScriptException($"length must be a whole number from 0 to {MaxLength}, got {length}");
         }
 
         var chars = charset ?? DefaultCharset;
         if (chars.Length is 0 or > MaxCharsetLength)
         {
-            throw new LuaModuleException($"charset must hold 1 to {MaxCharsetLength} characters");
+            throw new LuaScriptException($"charset must hold 1 to {MaxCharsetLength} characters");
         }
 
         return RandomNumberGenerator.GetString(chars, (int)length);

@@ -1,3 +1,4 @@
+using SlothActors.Lua.Interop;
 using SlothActors.Lua.Modules.Support;
 
 namespace SlothActors.Lua.Modules.Env;
@@ -16,7 +17,7 @@ public sealed class EnvModule : IHookModule
                 var name = call.String(1, "name");
                 if (name.Length is 0 or > MaxNameLength || name.Contains('=', StringComparison.Ordinal) || name.Contains('\0', StringComparison.Ordinal))
                 {
-                    throw new LuaModuleException($"'{name}' is not a valid variable name");
+                    throw new LuaScriptException($"'{name}' is not a valid variable name");
                 }
 
                 var value = HiddenVariables.IsHidden(name) ? null : Environment.GetEnvironmentVariable(name);

@@ -1,3 +1,4 @@
+using SlothActors.Lua.Interop;
 using SlothActors.Lua.Modules.Support;
 
 namespace SlothActors.Lua.Modules.Exec;
@@ -13,7 +14,7 @@ public sealed class ExecModule : IHookModule
             {
                 if (!services.Options.ExecEnabled)
                 {
-                    throw new LuaModuleException("exec is disabled on this node");
+                    throw new LuaScriptException("exec is disabled on this node");
                 }
 
                 var options = ExecOptions.From(call.String(1, "cmd"), call.Options(2, "options"));

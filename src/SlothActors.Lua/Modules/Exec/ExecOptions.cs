@@ -1,3 +1,4 @@
+using SlothActors.Lua.Interop;
 using SlothActors.Lua.Modules.Support;
 
 namespace SlothActors.Lua.Modules.Exec;
@@ -11,19 +12,19 @@ internal sealed record ExecOptions(string Command, string? WorkingDirectory, IRe
     {
         if (command.Length is 0 or > MaxCommandLength || command.Contains('\0', StringComparison.Ordinal))
         {
-            throw new LuaModuleException($"command must be 1 to {MaxCommandLength} characters without NUL");
+            throw new LuaScriptException($"command must be 1 to {MaxCommandLength} characters without NUL");
         }
 
         var workdir = options.String("workdir");
         if (workdir is not null && !Directory.Exists(workdir))
         {
-            throw new LuaModuleException($"workdir '{workdir}' does not exist");
+            throw new LuaScriptException($"workdir '{workdir}' does not exist");
         }
 
         var environment = options.StringMap("env");
         if (environment.Keys.Any(name => name.Length == 0 || name.Contains('=', StringComparison.Ordinal) || name.Contains('\0', StringComparison.Ordinal)))
         {
-            throw new LuaModuleException("env names must be non-empty and contain no '=' or NUL");
+            throw new LuaScriptException("env names must be non-empty and contain no '=' or NUL");
         }
 
         return new ExecOptions(command, workdir, environment, ExecutionBudget.Seconds(options.Number("timeout"), "timeout"));

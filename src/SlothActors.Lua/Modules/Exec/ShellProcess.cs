@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using SlothActors.Lua.Interop;
 using SlothActors.Lua.Modules.Env;
 using SlothActors.Lua.Modules.Support;
 
@@ -34,7 +35,7 @@ internal static class ShellProcess
             process.Kill(entireProcessTree: true);
             process.WaitForExit(TimeSpan.FromSeconds(5));
             context.Cancellation.ThrowIfCancellationRequested();
-            throw new LuaModuleException(string.Create(CultureInfo.InvariantCulture, $"exec timed out after {budget.TotalSeconds:0.###}s; the process tree was killed"));
+            throw new LuaScriptException(string.Create(CultureInfo.InvariantCulture, $"exec timed out after {budget.TotalSeconds:0.###}s; the process tree was killed"));
         }
 
         return new Dictionary<string, object?>

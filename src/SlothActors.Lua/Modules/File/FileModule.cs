@@ -1,3 +1,4 @@
+using SlothActors.Lua.Interop;
 using SlothActors.Lua.Modules.Support;
 
 namespace SlothActors.Lua.Modules.File;
@@ -45,7 +46,7 @@ public sealed class FileModule : IHookModule
         using var stream = System.IO.File.OpenRead(realPath);
         if (stream.Length > MaxReadBytes)
         {
-            throw new LuaModuleException($"'{realPath}' is {stream.Length} bytes, more than the {MaxReadBytes}-byte read limit");
+            throw new LuaScriptException($"'{realPath}' is {stream.Length} bytes, more than the {MaxReadBytes}-byte read limit");
         }
 
         var content = new byte[stream.Length];
@@ -60,7 +61,7 @@ public sealed class FileModule : IHookModule
         {
             if (names.Count == MaxListEntries)
             {
-                throw new LuaModuleException($"'{realDirectory}' holds more than {MaxListEntries} entries");
+                throw new LuaScriptException($"'{realDirectory}' holds more than {MaxListEntries} entries");
             }
 
             names.Add(Path.GetFileName(entry));

@@ -1,3 +1,4 @@
+using SlothActors.Lua.Interop;
 using SlothActors.Lua.Modules.Support;
 
 namespace SlothActors.Lua.Modules.FileOps;
@@ -20,20 +21,10 @@ internal static class BlockInFile
         var begin = options.String("marker_begin") ?? DefaultBegin;
         var end = options.String("marker_end") ?? DefaultEnd;
         var block = state == DesiredState.Present ? options.RequiredString("block") : "";
-        var text = TextFile.ReadOrNull(path);
+        var text = TextFile.ReadForEdit(path, state, options);
         if (text is null)
         {
-            if (state == DesiredState.Absent)
-            {
-                return new FileChange(false, path);
-            }
-
-            if (options.Boolean("create") != true)
-            {
-                throw new LuaModuleException($"'{path}' does not exist (set create = true to create it)");
-            }
-
-            text = "";
+            return new FileChange(false, path);
         }
 
         var lines = TextFile.Lines(text);
@@ -54,12 +45,6 @@ internal static class BlockInFile
         }
 
         var newText = TextFile.Join(lines);
-        var changed = newText != text || !System.IO.File.Exists(path);
-        if (changed)
-        {
-            TextFile.Write(path, newText);
-        }
-
-        return new FileChange(changed, path);
+        return TextFile.WriteIfChanged(path, text, newText);
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using SlothActors.Lua.Interop;
 using SlothActors.Lua.Modules.Support;
 
 namespace SlothActors.Lua.Modules.FileOps;
@@ -14,7 +15,7 @@ internal static class CopyFile
         var source = paths.Resolve(options.RequiredString("src"));
         if (!System.IO.File.Exists(source))
         {
-            throw new LuaModuleException($"'{source}' does not exist or is not a file");
+            throw new LuaScriptException($"'{source}' does not exist or is not a file");
         }
 
         var dest = paths.Resolve(options.RequiredString("dest"));
@@ -54,7 +55,7 @@ internal static class CopyFile
         }
         catch (Exception ex) when (ex is FormatException or ArgumentException or OverflowException)
         {
-            throw new LuaModuleException(string.Create(CultureInfo.InvariantCulture, $"mode must be an octal string from \"0000\" to \"0777\", got \"{text}\""), ex);
+            throw new LuaScriptException(string.Create(CultureInfo.InvariantCulture, $"mode must be an octal string from \"0000\" to \"0777\", got \"{text}\""), ex);
         }
     }
 

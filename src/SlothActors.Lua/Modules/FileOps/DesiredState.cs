@@ -1,3 +1,4 @@
+using SlothActors.Lua.Interop;
 using SlothActors.Lua.Modules.Support;
 
 namespace SlothActors.Lua.Modules.FileOps;
@@ -14,6 +15,6 @@ internal static class DesiredStateOption
     {
         null or "present" => DesiredState.Present,
         "absent" => DesiredState.Absent,
-        var other => throw new LuaModuleException($"state must be \"present\" or \"absent\", got \"{other}\""),
+        var other => throw new LuaScriptException($"state must be \"present\" or \"absent\", got \"{other}\""),
     };
 }

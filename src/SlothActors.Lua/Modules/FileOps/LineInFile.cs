@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using SlothActors.Lua.Interop;
 using SlothActors.Lua.Modules.Support;
 
 namespace SlothActors.Lua.Modules.FileOps;
@@ -19,32 +20,16 @@ internal static class LineInFile
         var regexText = options.String("regexp");
         var regex = regexText is null ? null : TextFile.Pattern(regexText, RegexOptions.None);
         var line = state == DesiredState.Present || regex is null ? options.RequiredString("line") : options.String("line");
-        var text = TextFile.ReadOrNull(path);
+        var text = TextFile.ReadForEdit(path, state, options);
         if (text is null)
         {
-            if (state == DesiredState.Absent)
-            {
-                return new FileChange(false, path);
-            }
-
-            if (options.Boolean("create") != true)
-            {
-                throw new LuaModuleException($"'{path}' does not exist (set create = true to create it)");
-            }
-
-            text = "";
+            return new FileChange(false, path);
         }
 
         var lines = TextFile.Lines(text);
         var updated = state == DesiredState.Present ? Present(lines, line!, regex) : Absent(lines, line, regex);
         var newText = TextFile.Join(updated);
-        var changed = newText != text || !System.IO.File.Exists(path);
-        if (changed)
-        {
-            TextFile.Write(path, newText);
-        }
-
-        return new FileChange(changed, path);
+        return TextFile.WriteIfChanged(path, text, newText);
     }
 
     private static List<string> Present(List<string> lines, string line, Regex? regex)

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using SlothActors.Lua.Interop;
 using SlothActors.Lua.Modules.Support;
 
 namespace SlothActors.Lua.Modules.FileOps;
@@ -14,11 +15,11 @@ internal static class ReplaceInFile
         var path = paths.Resolve(options.RequiredString("path"));
         var regex = TextFile.Pattern(options.RequiredString("pattern"), RegexOptions.Multiline);
         var replacement = options.String("replacement") ?? "";
-        var text = TextFile.ReadOrNull(path) ?? throw new LuaModuleException($"'{path}' does not exist");
+        var text = TextFile.ReadOrNull(path) ?? throw new LuaScriptException($"'{path}' does not exist");
         var newText = TextFile.Matching(regex, r => r.Replace(text, replacement));
         if (newText.Length > TextFile.MaxBytes)
         {
-            throw new LuaModuleException($"replacing in '{path}' would make it larger than {TextFile.MaxBytes} characters");
+            throw new LuaScriptException($"replacing in '{path}' would make it larger than {TextFile.MaxBytes} characters");
         }
 
         var changed = newText != text;

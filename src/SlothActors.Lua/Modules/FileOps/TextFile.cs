@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using SlothActors.Lua.Interop;
 using SlothActors.Lua.Modules.Support;
 
 namespace SlothActors.Lua.Modules.FileOps;
@@ -21,8 +22,34 @@ internal static class TextFile
         }
 
         return info.Length > MaxBytes
-            ? throw new LuaModuleException($"'{realPath}' is larger than {MaxBytes} bytes")
+            ? throw new LuaScriptException($"'{realPath}' is larger than {MaxBytes} bytes")
             : System.IO.File.ReadAllText(realPath, Encoding.UTF8);
+    }
+
+    /// <summary>The text a line/block edit starts from: "" for a missing file it may create, null when there is nothing to do.</summary>
+    /// <exception cref="LuaScriptException">The file is missing and <c>create = true</c> was not given.</exception>
+    public static string? ReadForEdit(string realPath, DesiredState state, LuaOptions options)
+    {
+        var text = ReadOrNull(realPath);
+        if (text is not null || state == DesiredState.Absent)
+        {
+            return text;
+        }
+
+        return options.Boolean("create") == true
+            ? ""
+            : throw new LuaScriptException($"'{realPath}' does not exist (set create = true to create it)");
+    }
+
+    public static FileChange WriteIfChanged(string realPath, string oldText, string newText)
+    {
+        var changed = newText != oldText || !System.IO.File.Exists(realPath);
+        if (changed)
+        {
+            Write(realPath, newText);
+        }
+
+        return new FileChange(changed, realPath);
     }
 
     public static void Write(string realPath, string text) => System.IO.File.WriteAllText(realPath, text, new UTF8Encoding(false));
@@ -48,7 +75,7 @@ internal static class TextFile
     {
         if (pattern.Length > MaxPatternLength)
         {
-            throw new LuaModuleException($"regular expression longer than {MaxPatternLength} characters");
+            throw new LuaScriptException($"regular expression longer than {MaxPatternLength} characters");
         }
 
         try
@@ -57,7 +84,7 @@ internal static class TextFile
         }
         catch (ArgumentException ex)
         {
-            throw new LuaModuleException($"invalid regular expression '{pattern}': {ex.Message}", ex);
+            throw new LuaScriptException($"invalid regular expression '{pattern}': {ex.Message}", ex);
         }
     }
 
@@ -70,7 +97,7 @@ internal static class TextFile
         }
         catch (RegexMatchTimeoutException ex)
         {
-            throw new LuaModuleException($"regular expression '{regex}' took longer than {MatchTimeout.TotalSeconds:0}s", ex);
+            throw new LuaScriptException($"regular expression '{regex}' took longer than {MatchTimeout.TotalSeconds:0}s", ex);
         }
     }
 }

@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Net.Http.Headers;
+using System.Text.Json;
+using SlothActors.Lua.Interop;
 using SlothActors.Lua.Modules.Support;
 
 namespace SlothActors.Lua.Modules.Http;
@@ -31,11 +33,11 @@ internal static class HttpExchange
         }
         catch (Exception ex) when (timeout.IsCancellationRequested && !context.Cancellation.IsCancellationRequested && ex is OperationCanceledException or ObjectDisposedException or IOException or HttpRequestException)
         {
-            throw new LuaModuleException(string.Create(CultureInfo.InvariantCulture, $"request to {url} timed out after {budget.TotalSeconds:0.###}s"), ex);
+            throw new LuaScriptException(string.Create(CultureInfo.InvariantCulture, $"request to {url} timed out after {budget.TotalSeconds:0.###}s"), ex);
         }
         catch (HttpRequestException ex)
         {
-            throw new LuaModuleException($"request to {url} failed: {ex.Message}", ex);
+            throw new LuaScriptException($"request to {url} failed: {ex.Message}", ex);
         }
     }
 
@@ -60,13 +62,13 @@ internal static class HttpExchange
 
             if (request.Content is null)
             {
-                throw new LuaModuleException($"header '{name}' describes a body, but the request has none");
+                throw new LuaScriptException($"header '{name}' describes a body, but the request has none");
             }
 
             request.Content.Headers.Remove(name);
             if (!request.Content.Headers.TryAddWithoutValidation(name, value))
             {
-                throw new LuaModuleException($"header '{name}' cannot be set");
+                throw new LuaScriptException($"header '{name}' cannot be set");
             }
         }
 
@@ -97,8 +99,27 @@ internal static class HttpExchange
         return buffer.ToArray();
     }
 
-    private static LuaModuleException TooLarge(string url) =>
+    private static LuaScriptException TooLarge(string url) =>
         new($"response body from {url} is larger than the {MaxResponseBytes}-byte limit");
+
+    /// <summary>The body as a JSON value when it is JSON (within the conversion limits), else null.</summary>
+    private static JsonElement? JsonOrNull(byte[] body)
+    {
+        if (body.Length is 0 or > LuaJsonLimits.MaxBytes)
+        {
+            return null;
+        }
+
+        try
+        {
+            using var document = JsonDocument.Parse(body, new JsonDocumentOptions { MaxDepth = LuaJsonLimits.MaxDepth });
+            return document.RootElement.Clone();
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
 
     private static Dictionary<string, object?> Table(HttpResponseMessage response, byte[] body)
     {
@@ -109,7 +130,6 @@ internal static class HttpExchange
             headers[name.ToLowerInvariant()] = string.Join(", ", values);
         }
 
-        var text = System.Text.Encoding.UTF8.GetString(body);
         return new Dictionary<string, object?>
         {
             ["status_code"] = (long)code,
@@ -117,7 +137,7 @@ internal static class HttpExchange
             ["body"] = body,
             ["headers"] = headers,
             ["success"] = code is >= 200 and < 300,
-            ["json"] = body.Length > 0 && JsonValueCodec.TryDecode(text, out var json) ? json : null,
+            ["json"] = JsonOrNull(body),
         };
     }
 }

@@ -1,3 +1,4 @@
+using SlothActors.Lua.Interop;
 using SlothActors.Lua.Modules.Support;
 
 namespace SlothActors.Lua.Modules.Http;
@@ -16,7 +17,7 @@ public sealed class HttpModule : IHookModule
         void Send(LuaCall call, string method, string url, int optionsArg, bool bodyMayBeText)
         {
             byte[]? body = null;
-            var options = LuaOptions.Empty(call.FunctionName);
+            var options = LuaOptions.Empty;
             if (bodyMayBeText && call.TypeOf(optionsArg) is KeraLua.LuaType.String)
             {
                 body = call.Bytes(optionsArg, "body");

@@ -1,3 +1,5 @@
+using System.Text.Json;
+using SlothActors.Lua.Interop;
 using SlothActors.Lua.Modules.Support;
 
 namespace SlothActors.Lua.Modules.Http;
@@ -16,13 +18,13 @@ internal sealed record HttpRequestSpec(HttpMethod Method, Uri Url, IReadOnlyDict
         var headers = options.StringMap("headers");
         if (headers.Count > MaxHeaders || headers.Values.Any(v => v.Length > MaxHeaderValueLength))
         {
-            throw new LuaModuleException($"at most {MaxHeaders} headers of at most {MaxHeaderValueLength} characters each");
+            throw new LuaScriptException($"at most {MaxHeaders} headers of at most {MaxHeaderValueLength} characters each");
         }
 
         string? contentType = null;
         if (options.Has("json"))
         {
-            body = System.Text.Encoding.UTF8.GetBytes(JsonValueCodec.Encode(options.Raw("json")));
+            body = JsonBody(options.Raw("json"));
             contentType = "application/json";
         }
         else if (options.String("body") is { } text)
@@ -39,6 +41,18 @@ internal sealed record HttpRequestSpec(HttpMethod Method, Uri Url, IReadOnlyDict
             ExecutionBudget.Seconds(options.Number("timeout"), "timeout"));
     }
 
+    private static byte[] JsonBody(object? value)
+    {
+        try
+        {
+            return JsonSerializer.SerializeToUtf8Bytes(value);
+        }
+        catch (ArgumentException ex)
+        {
+            throw new LuaScriptException("option 'json' cannot be written as JSON: " + ex.Message, ex);
+        }
+    }
+
     private static HttpMethod ParseMethod(string method) => method.ToUpperInvariant() switch
     {
         "GET" => HttpMethod.Get,
@@ -48,6 +62,6 @@ internal sealed record HttpRequestSpec(HttpMethod Method, Uri Url, IReadOnlyDict
         "DELETE" => HttpMethod.Delete,
         "HEAD" => HttpMethod.Head,
         "OPTIONS" => HttpMethod.Options,
-        _ => throw new LuaModuleException($"unsupported method '{method}' (GET, POST, PUT, PATCH, DELETE, HEAD, OPTIONS)"),
+        _ => throw new LuaScriptException($"unsupported method '{method}' (GET, POST, PUT, PATCH, DELETE, HEAD, OPTIONS)"),
     };
 }

@@ -1,3 +1,4 @@
+using SlothActors.Lua.Interop;
 using SlothActors.Lua.Modules.Support;
 
 namespace SlothActors.Lua.Modules.Http;
@@ -13,7 +14,7 @@ internal static class SafeUrl
             || !Uri.TryCreate(text, UriKind.Absolute, out var uri)
             || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))
         {
-            throw new LuaModuleException($"'{Redacted(text)}' is not an http or https URL");
+            throw new LuaScriptException($"'{Redacted(text)}' is not an http or https URL");
         }
 
         return uri;

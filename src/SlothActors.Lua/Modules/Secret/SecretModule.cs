@@ -1,10 +1,12 @@
+using SlothActors.Lua.Interop;
 using SlothActors.Lua.Modules.Support;
 
 namespace SlothActors.Lua.Modules.Secret;
 
 /// <summary>
 /// <c>secret</c>: read a secret of the event's stack. The value goes to the hook only: it is
-/// never logged, and a store failure is reported without it.
+/// never logged, a store failure is reported without it, and the execution masks it in its
+/// output, its error and its log lines (<see cref="HookExecutionContext.Redact"/>).
 /// </summary>
 public sealed class SecretModule : IHookModule
 {
@@ -19,7 +21,7 @@ public sealed class SecretModule : IHookModule
                 var name = call.String(1, "name");
                 if (name.Length is 0 or > MaxNameLength)
                 {
-                    throw new LuaModuleException($"name must be 1 to {MaxNameLength} characters long");
+                    throw new LuaScriptException($"name must be 1 to {MaxNameLength} characters long");
                 }
 
                 var current = context.Current;
@@ -31,7 +33,12 @@ public sealed class SecretModule : IHookModule
                 catch (Exception ex) when (ex is not OperationCanceledException)
                 {
                     services.Logger.LogSecretReadFailed(ex, name, current.Scope);
-                    throw new LuaModuleException($"secret '{name}' could not be read (see the node log)", ex);
+                    throw new LuaScriptException($"secret '{name}' could not be read (see the node log)", ex);
+                }
+
+                if (value is not null)
+                {
+                    current.AddSecret(value);
                 }
 
                 call.Return(value);

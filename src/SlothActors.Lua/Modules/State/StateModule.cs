@@ -1,3 +1,4 @@
+using SlothActors.Lua.Interop;
 using SlothActors.Lua.Modules.Support;
 
 namespace SlothActors.Lua.Modules.State;
@@ -25,12 +26,11 @@ public sealed class StateModule : IHookModule
             return Blocking.Run(token => operation(current.Scope, time.GetUtcNow(), token), current.Cancellation);
         }
 
-        void Store(string key, object? value, TimeSpan? ttl)
+        void Store(string key, string json, TimeSpan? ttl)
         {
-            var json = JsonValueCodec.Encode(value);
             if (json.Length > MaxValueBytes)
             {
-                throw new LuaModuleException($"value of '{key}' is larger than {MaxValueBytes} bytes as JSON");
+                throw new LuaScriptException($"value of '{key}' is larger than {MaxValueBytes} bytes as JSON");
             }
 
             Wait(async (scope, now, token) =>
@@ -45,7 +45,14 @@ public sealed class StateModule : IHookModule
             {
                 var key = Key(call);
                 var json = Wait((scope, now, token) => store.GetAsync(scope, key, now, token));
-                call.Return(json is null ? null : JsonValueCodec.Decode(json));
+                if (json is null)
+                {
+                    call.Return(null);
+                }
+                else
+                {
+                    call.ReturnJson(json);
+                }
             })
             .Function("set", call =>
             {
@@ -56,13 +63,13 @@ public sealed class StateModule : IHookModule
                     return;
                 }
 
-                Store(key, call.Value(2), null);
+                Store(key, call.Json(2), null);
             })
             .Function("set_with_ttl", call =>
             {
                 var key = Key(call);
                 var ttl = ExecutionBudget.Seconds(call.Number(3, "ttl_seconds"), "ttl_seconds");
-                Store(key, call.Value(2) ?? throw new LuaModuleException("value must not be nil"), ttl);
+                Store(key, call.IsMissing(2) ? throw new LuaScriptException("value must not be nil") : call.Json(2), ttl);
             })
             .Function("delete", call =>
             {
@@ -85,7 +92,7 @@ public sealed class StateModule : IHookModule
                 var delta = call.OptionalNumber(2, "delta") ?? 1;
                 if (!double.IsFinite(delta))
                 {
-                    throw new LuaModuleException("delta must be a finite number");
+                    throw new LuaScriptException("delta must be a finite number");
                 }
 
                 call.Return(Wait((scope, now, token) => IncrementAsync(store, scope, key, delta, now, token)));
@@ -101,7 +108,7 @@ public sealed class StateModule : IHookModule
         }
         catch (InvalidOperationException ex)
         {
-            throw new LuaModuleException($"'{key}' does not hold a number", ex);
+            throw new LuaScriptException($"'{key}' does not hold a number", ex);
         }
     }
 
@@ -110,6 +117,6 @@ public sealed class StateModule : IHookModule
         var key = call.String(1, "key");
         return key.Length is > 0 and <= MaxKeyLength
             ? key
-            : throw new LuaModuleException($"key must be 1 to {MaxKeyLength} characters long");
+            : throw new LuaScriptException($"key must be 1 to {MaxKeyLength} characters long");
     }
 }

@@ -1,3 +1,4 @@
+using SlothActors.Lua.Interop;
 namespace SlothActors.Lua.Modules.Support;
 
 /// <summary>
@@ -25,24 +26,24 @@ internal sealed class ConfinedPaths
 
     public IReadOnlyList<string> Roots => _roots;
 
-    /// <exception cref="LuaModuleException">The path is empty, too long, or leads outside every root.</exception>
+    /// <exception cref="LuaScriptException">The path is empty, too long, or leads outside every root.</exception>
     public string Resolve(string path)
     {
         if (path.Length is 0 or > MaxPathLength || path.Contains('\0', StringComparison.Ordinal))
         {
-            throw new LuaModuleException($"'{path}' is not a valid path (1 to {MaxPathLength} characters, no NUL)");
+            throw new LuaScriptException($"'{path}' is not a valid path (1 to {MaxPathLength} characters, no NUL)");
         }
 
         var full = Path.IsPathRooted(path) ? Path.GetFullPath(path) : Path.GetFullPath(path, _roots[0]);
         if (!IsInsideRoots(full))
         {
-            throw new LuaModuleException($"'{path}' is outside the allowed file roots ({string.Join(", ", _roots)})");
+            throw new LuaScriptException($"'{path}' is outside the allowed file roots ({string.Join(", ", _roots)})");
         }
 
         var real = RealPath(full, 0);
         return IsInsideRoots(real)
             ? real
-            : throw new LuaModuleException($"'{path}' leads through a symbolic link to '{real}', outside the allowed file roots ({string.Join(", ", _roots)})");
+            : throw new LuaScriptException($"'{path}' leads through a symbolic link to '{real}', outside the allowed file roots ({string.Join(", ", _roots)})");
     }
 
     private bool IsInsideRoots(string fullPath) => _roots.Any(root =>
@@ -66,7 +67,7 @@ internal sealed class ConfinedPaths
 
             if (++hops > MaxLinkHops)
             {
-                throw new LuaModuleException($"too many symbolic links under '{fullPath}'");
+                throw new LuaScriptException($"too many symbolic links under '{fullPath}'");
             }
 
             current = RealPath(Path.GetFullPath(target, current), hops);

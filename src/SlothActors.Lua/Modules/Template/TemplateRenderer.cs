@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using SlothActors.Lua.Interop;
 using SlothActors.Lua.Modules.Support;
 
 namespace SlothActors.Lua.Modules.Template;
@@ -23,7 +24,7 @@ internal static class TemplateRenderer
     {
         if (template.Length > MaxTemplateLength)
         {
-            throw new LuaModuleException($"template longer than {MaxTemplateLength} characters");
+            throw new LuaScriptException($"template longer than {MaxTemplateLength} characters");
         }
 
         var output = new StringBuilder(template.Length);
@@ -40,7 +41,7 @@ internal static class TemplateRenderer
             var close = template.IndexOf("}}", open + 2, StringComparison.Ordinal);
             if (close < 0)
             {
-                throw new LuaModuleException($"unclosed '{{{{' at {Where(template, open)}");
+                throw new LuaScriptException($"unclosed '{{{{' at {Where(template, open)}");
             }
 
             output.Append(template, position, open - position);
@@ -62,7 +63,7 @@ internal static class TemplateRenderer
             output.Append(Evaluate(action.Trim().Trim('-').Trim(), data, template, open));
             if (output.Length > MaxOutputLength)
             {
-                throw new LuaModuleException($"rendered text longer than {MaxOutputLength} characters");
+                throw new LuaScriptException($"rendered text longer than {MaxOutputLength} characters");
             }
         }
 
@@ -73,7 +74,7 @@ internal static class TemplateRenderer
     {
         if (!action.StartsWith('.') || action.Contains(' ', StringComparison.Ordinal))
         {
-            throw new LuaModuleException($"unsupported action '{{{{{action}}}}}' at {Where(template, offset)}: only field paths such as {{{{.name}}}} or {{{{.task.name}}}} are supported");
+            throw new LuaScriptException($"unsupported action '{{{{{action}}}}}' at {Where(template, offset)}: only field paths such as {{{{.name}}}} or {{{{.task.name}}}} are supported");
         }
 
         var value = data;

@@ -1,3 +1,4 @@
+using SlothActors.Lua.Interop;
 using SlothActors.Lua.Modules.Support;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
@@ -17,7 +18,7 @@ internal static class YamlDecoder
     {
         if (text.Length > MaxInputLength)
         {
-            throw new LuaModuleException($"input longer than {MaxInputLength} characters");
+            throw new LuaScriptException($"input longer than {MaxInputLength} characters");
         }
 
         var stream = new YamlStream();
@@ -27,7 +28,7 @@ internal static class YamlDecoder
         }
         catch (YamlException ex)
         {
-            throw new LuaModuleException($"invalid YAML at line {ex.Start.Line}, column {ex.Start.Column}: {ex.InnerException?.Message ?? ex.Message}", ex);
+            throw new LuaScriptException($"invalid YAML at line {ex.Start.Line}, column {ex.Start.Column}: {ex.InnerException?.Message ?? ex.Message}", ex);
         }
 
         if (stream.Documents.Count == 0)
@@ -41,14 +42,14 @@ internal static class YamlDecoder
 
     private static object? Convert(YamlNode node, int depth, NodeBudget budget)
     {
-        if (depth > LuaValueReader.MaxDepth)
+        if (depth > LuaJsonLimits.MaxDepth)
         {
-            throw new LuaModuleException($"YAML nested deeper than {LuaValueReader.MaxDepth} levels");
+            throw new LuaScriptException($"YAML nested deeper than {LuaJsonLimits.MaxDepth} levels");
         }
 
         if (++budget.Used > MaxNodes)
         {
-            throw new LuaModuleException($"YAML expands to more than {MaxNodes} nodes");
+            throw new LuaScriptException($"YAML expands to more than {MaxNodes} nodes");
         }
 
         return node switch
@@ -68,7 +69,7 @@ internal static class YamlDecoder
 
     private static string KeyText(YamlNode key) => key is YamlScalarNode { Value: { } text }
         ? text
-        : throw new LuaModuleException($"only scalar mapping keys are supported (line {key.Start.Line})");
+        : throw new LuaScriptException($"only scalar mapping keys are supported (line {key.Start.Line})");
 
     private sealed class NodeBudget
     {

@@ -70,7 +70,7 @@ public sealed class ExecModuleTests : IDisposable
         watch.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(5));
 
         var pid = int.Parse(System.IO.File.ReadAllText(pidFile).Trim(), System.Globalization.CultureInfo.InvariantCulture);
-        Poll.Until(() => !ProcessAlive(pid), TimeSpan.FromSeconds(5)).ShouldBeTrue($"grandchild {pid} still runs");
+        Poll.Until(() => !ProcessProbe.IsAlive(pid), TimeSpan.FromSeconds(5)).ShouldBeTrue($"grandchild {pid} still runs");
     }
 
     [Fact]
@@ -89,13 +89,6 @@ public sealed class ExecModuleTests : IDisposable
     [InlineData("exec.run('true', {timeout = 0})", "timeout must be a positive number")]
     [InlineData("exec.run()", "argument #1 (cmd) must be a string")]
     public void Invalid_arguments_are_errors(string call, string message) => _lua.Error(call).ShouldContain(message);
-
-    // A zombie (exited, not yet reaped) counts as gone: it runs no code.
-    private static bool ProcessAlive(int pid)
-    {
-        var status = $"/proc/{pid}/status";
-        return System.IO.File.Exists(status) && !System.IO.File.ReadAllText(status).Contains("State:\tZ", StringComparison.Ordinal);
-    }
 
     public void Dispose()
     {

@@ -87,7 +87,7 @@ public sealed class StateModuleTests : IDisposable
     [InlineData("state.set_with_ttl('k', 1, 0)", "ttl_seconds must be a positive number")]
     [InlineData("state.set_with_ttl('k', nil, 5)", "value must not be nil")]
     [InlineData("state.get('')", "key must be 1 to 256 characters")]
-    [InlineData("state.set('k', print)", "cannot convert a function")]
+    [InlineData("state.set('k', print)", "cannot encode a function")]
     [InlineData("state.set('k', 0/0)", "NaN")]
     [InlineData("state.increment('k', 'x')", "argument #2 (delta) must be a number")]
     public void Invalid_arguments_are_errors(string call, string message) => _lua.Error(call).ShouldContain(message);

@@ -2,6 +2,7 @@ using SlothActors.Journal.Secrets;
 using SlothActors.Journal.State;
 using SlothActors.Lua.Modules;
 using SlothActors.Lua.Runtime;
+using SlothActors.Lua.Tests.Runtime.Support;
 
 namespace SlothActors.Lua.Tests.Modules.Support;
 
@@ -11,14 +12,7 @@ namespace SlothActors.Lua.Tests.Modules.Support;
 /// </summary>
 internal sealed class ModuleHarness : IDisposable
 {
-    // Module calls block their thread, as they do on a VM's own thread in the runtime; here they
-    // run on xunit's pool threads, so the pool gets enough threads that timers and I/O
-    // completions (which end timed-out calls) are not starved by blocked tests on 2 cores.
-    static ModuleHarness()
-    {
-        ThreadPool.GetMinThreads(out var workers, out var io);
-        ThreadPool.SetMinThreads(Math.Max(workers, 32), Math.Max(io, 32));
-    }
+    static ModuleHarness() => ThreadPoolHeadroom.Ensure();
 
     private ModuleHarness(NLua.Lua lua, HookServices services, TestContextAccessor accessor)
     {
@@ -33,7 +27,7 @@ internal sealed class ModuleHarness : IDisposable
 
     public TestContextAccessor Accessor { get; }
 
-    public CapturingLogger Logger => (CapturingLogger)Services.Logger;
+    public RecordingLogger Logger => (RecordingLogger)Services.Logger;
 
     public static ModuleHarness Create(
         IHookModule module,
@@ -51,7 +45,7 @@ internal sealed class ModuleHarness : IDisposable
             secrets ?? new InMemorySecretStore(),
             new NoEventIngress(),
             clock,
-            new CapturingLogger(),
+            new RecordingLogger(),
             options ?? new LuaRuntimeOptions());
         var deadline = clock.GetUtcNow() + (deadlineIn ?? TimeSpan.FromSeconds(30));
         var accessor = new TestContextAccessor(TestContextAccessor.NewContext(stack, deadline, cancellation));

@@ -7,8 +7,12 @@ namespace SlothActors.Lua.Tests.Runtime.Support;
 public sealed class RecordingLogger : ILogger
 {
     private readonly AsyncLocal<object?> _scope = new();
+    private readonly ConcurrentQueue<string> _lines = new();
 
     public ConcurrentQueue<(LogLevel Level, string Message, object? Scope)> Entries { get; } = new();
+
+    /// <summary>Each entry as "Level: message exception", for asserting what was (not) logged.</summary>
+    public IReadOnlyList<string> Lines => _lines.ToList();
 
     public IDisposable BeginScope<TState>(TState state)
         where TState : notnull
@@ -20,8 +24,12 @@ public sealed class RecordingLogger : ILogger
 
     public bool IsEnabled(LogLevel logLevel) => true;
 
-    public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
-        Entries.Enqueue((logLevel, formatter(state, exception), _scope.Value));
+    public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+    {
+        var message = formatter(state, exception);
+        Entries.Enqueue((logLevel, message, _scope.Value));
+        _lines.Enqueue($"{logLevel}: {message} {exception}");
+    }
 
     private sealed class Restore(Action action) : IDisposable
     {

@@ -1,7 +1,7 @@
 using SlothActors.Events.Hooks;
 using SlothActors.Lua.Modules;
-using SlothActors.Lua.Modules.Core;
 using SlothActors.Lua.Runtime;
+using SlothActors.Lua.Tests.Modules.Support;
 
 namespace SlothActors.Lua.Tests.Runtime.Support;
 
@@ -10,9 +10,9 @@ public sealed class RuntimeFixture : IDisposable
 {
     public RuntimeFixture(LuaRuntimeOptions? options = null, IEnumerable<IHookModule>? extraModules = null)
     {
-        Services = new HookServices(new MemoryStateStore(), new MemorySecretStore(), Ingress, TimeProvider.System, Logger,
+        Services = new HookServices(new InMemoryStateStore(), new InMemorySecretStore(), Ingress, TimeProvider.System, Logger,
             options ?? new LuaRuntimeOptions { VmsPerHook = 4 });
-        Runner = new LuaHookRunner(Services, CoreHookModules.All().Concat(extraModules ?? []));
+        Runner = new LuaHookRunner(Services, HookModules.All().Concat(extraModules ?? []));
     }
 
     public RecordingIngress Ingress { get; } = new();

@@ -1,0 +1,94 @@
+using NpgsqlTypes;
+using SlothActors.Events;
+using SlothActors.Journal.Postgres.Schema;
+using SlothActors.Journal.Postgres.Storage;
+using E = SlothActors.Journal.Postgres.Schema.EventColumns;
+
+namespace SlothActors.Journal.Postgres.Journal;
+
+internal sealed partial class PostgresEventJournal
+{
+    private const string Pending = $"'{EventStatusNames.Pending}'";
+    private const string Processing = $"'{EventStatusNames.Processing}'";
+    private const string Claimed = $"{E.Status} = {Processing}, {E.Owner} = @owner, {E.Attempts} = {E.Attempts} + 1, {E.NextAttemptAt} = NULL";
+
+    // SKIP LOCKED: a claimer passes over rows another claimer (on any node) has locked instead of
+    // queueing behind it, so concurrent claims take disjoint events without waiting. A row another
+    // transaction claimed and committed after our snapshot fails the re-check of the WHERE when we
+    // lock it, so it is never taken twice. MATERIALIZED pins the pick to one run: planned as a
+    // semi-join of the UPDATE, the LIMIT was not applied to what got updated.
+    private const string ClaimPendingSql =
+        $"""
+        WITH picked AS MATERIALIZED (
+            SELECT {E.Seq} AS picked_seq FROM {Tables.Events}
+            WHERE {E.Status} = {Pending} AND ({E.NextAttemptAt} IS NULL OR {E.NextAttemptAt} <= @now)
+            ORDER BY {E.Seq} LIMIT @limit
+            FOR UPDATE SKIP LOCKED)
+        UPDATE {Tables.Events} SET {Claimed}
+        FROM picked WHERE {E.Seq} = picked.picked_seq AND {E.Status} = {Pending}
+        RETURNING {E.Selected}
+        """;
+
+    private const string ClaimByIdSql =
+        $"UPDATE {Tables.Events} SET {Claimed} WHERE {E.Id} = ANY(@ids) AND {E.Status} = {Pending} RETURNING {E.Id}";
+
+    private const string Released = $"{E.Status} = {Pending}, {E.Owner} = NULL";
+
+    private const string ReleaseByIdSql =
+        $"UPDATE {Tables.Events} SET {Released}, {E.NextAttemptAt} = @next WHERE {E.Id} = ANY(@ids) AND {E.Status} = {Processing}";
+
+    private const string ReleaseOwnerSql =
+        $"UPDATE {Tables.Events} SET {Released} WHERE {E.Status} = {Processing} AND {E.Owner} = @owner";
+
+    private const string RecoverAllSql = $"UPDATE {Tables.Events} SET {Released} WHERE {E.Status} = {Processing}";
+
+    public async Task<IReadOnlyList<Event>> ClaimPendingAsync(string owner, int maxCount, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(owner);
+        if (maxCount is < 1 or > MaxBatch)
+        {
+            throw new ArgumentOutOfRangeException(nameof(maxCount), maxCount, $"use 1-{MaxBatch}");
+        }
+
+        var command = _dataSource.CreateCommand(ClaimPendingSql).WithText("owner", owner).WithTime("now", now).With("limit", maxCount);
+        var claimed = await ReadAllAsync(command, EventRows.ReadWithSeq, cancellationToken).ConfigureAwait(false);
+
+        // RETURNING gives no order guarantee.
+        return claimed.OrderBy(c => c.Seq).Select(c => c.Event).ToList();
+    }
+
+    public async Task<IReadOnlyList<string>> ClaimAsync(string owner, IReadOnlyList<string> eventIds, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(owner);
+        EnsureBatch(eventIds, nameof(eventIds));
+        if (eventIds.Count == 0)
+        {
+            return [];
+        }
+
+        var command = _dataSource.CreateCommand(ClaimByIdSql).WithText("owner", owner).WithArray("ids", NpgsqlDbType.Text, eventIds.ToArray());
+        var claimed = (await ReadAllAsync(command, r => r.GetString(0), cancellationToken).ConfigureAwait(false)).ToHashSet(StringComparer.Ordinal);
+        return eventIds.Where(claimed.Remove).ToList();
+    }
+
+    public async Task<int> ReleaseAsync(IReadOnlyList<string> eventIds, DateTimeOffset? nextAttemptAt, CancellationToken cancellationToken)
+    {
+        EnsureBatch(eventIds, nameof(eventIds));
+        if (eventIds.Count == 0)
+        {
+            return 0;
+        }
+
+        var command = _dataSource.CreateCommand(ReleaseByIdSql).WithTime("next", nextAttemptAt).WithArray("ids", NpgsqlDbType.Text, eventIds.ToArray());
+        return await ExecuteAsync(command, cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<int> ReleaseOwnerAsync(string owner, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(owner);
+        return await ExecuteAsync(_dataSource.CreateCommand(ReleaseOwnerSql).WithText("owner", owner), cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<int> RecoverAllAsync(CancellationToken cancellationToken) =>
+        await ExecuteAsync(_dataSource.CreateCommand(RecoverAllSql), cancellationToken).ConfigureAwait(false);
+}

@@ -1,0 +1,27 @@
+using SlothActors.Events;
+using SlothActors.Journal.Postgres.Schema;
+using SlothActors.Journal.Postgres.Storage;
+using E = SlothActors.Journal.Postgres.Schema.EventColumns;
+
+namespace SlothActors.Journal.Postgres.Journal;
+
+internal sealed partial class PostgresEventJournal
+{
+    private const string DeleteEventSql = $"DELETE FROM {Tables.Events} WHERE {E.Id} = @id";
+
+    // Foreign keys cascade the delete to event_hook_executions.
+    private const string CleanupSql =
+        $"""
+        DELETE FROM {Tables.Events}
+        WHERE {E.CreatedAt} < @cutoff AND {E.Status} IN ('{EventStatusNames.Completed}', '{EventStatusNames.Failed}')
+        """;
+
+    public async Task<bool> DeleteEventAsync(string eventId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(eventId);
+        return await ExecuteAsync(_dataSource.CreateCommand(DeleteEventSql).WithText("id", eventId), cancellationToken).ConfigureAwait(false) == 1;
+    }
+
+    public async Task<int> CleanupAsync(DateTimeOffset olderThan, CancellationToken cancellationToken) =>
+        await ExecuteAsync(_dataSource.CreateCommand(CleanupSql).WithTime("cutoff", olderThan), cancellationToken).ConfigureAwait(false);
+}

@@ -1,0 +1,15 @@
+namespace SlothActors.Journal.Postgres.Schema;
+
+/// <summary>Columns of <c>state</c> (primary key: scope, key).</summary>
+internal static class StateColumns
+{
+    public const string Scope = "scope";
+    public const string Key = "key";
+
+    /// <summary>The text of one JSON value, byte for byte as the hook stored it.</summary>
+    public const string Value = "value";
+
+    /// <summary>Null never expires. An expired row reads as absent.</summary>
+    public const string ExpiresAt = "expires_at";
+    public const string UpdatedAt = "updated_at";
+}
