@@ -40,8 +40,8 @@ internal static class NodeRuntimeServices
             sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<ILoggerFactory>().CreateLogger("SlothActors.Hooks"),
             settings.Lua));
-        services.AddSingleton(sp => new LuaHookRunner(sp.GetRequiredService<HookServices>(), NodeHookModules.All()));
-        services.AddSingleton(sp => new HookValidator(sp.GetRequiredService<HookServices>(), NodeHookModules.All()));
+        services.AddSingleton(sp => new LuaHookRunner(sp.GetRequiredService<HookServices>(), HookModules.All()));
+        services.AddSingleton(sp => new HookValidator(sp.GetRequiredService<HookServices>(), HookModules.All()));
 
         services.AddSingleton<EventStreamHub>();
         services.AddSingleton<IEngineObserver, NodeEngineObserver>();
