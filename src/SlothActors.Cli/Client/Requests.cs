@@ -16,7 +16,8 @@ public sealed record HookAddRequest(
 public sealed record EventDraft(
     [property: JsonPropertyName("event_type")] string Type,
     [property: JsonPropertyName("data")] JsonElement? Data,
-    [property: JsonPropertyName("stack")] string? Stack);
+    [property: JsonPropertyName("stack")] string? Stack,
+    [property: JsonPropertyName("event_id")] string? Id = null);
 
 /// <summary>Body of <c>POST /hooks/test</c>: a script to try, or the name of a registered hook.</summary>
 public sealed record HookTestRequest(

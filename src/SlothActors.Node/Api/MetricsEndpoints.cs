@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 using SlothActors.Node.Metrics;
 
 namespace SlothActors.Node.Api;
@@ -10,8 +11,15 @@ internal static class MetricsEndpoints
 {
     public static IEndpointRouteBuilder MapMetrics(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/metrics", (NodeMetrics metrics) =>
-            Results.Text(metrics.Registry.Expose(), ExpositionText.ContentType));
+        app.MapGet("/metrics", async (HttpContext context, NodeMetrics metrics) =>
+        {
+            foreach (var refresher in context.RequestServices.GetServices<IMetricsRefresher>())
+            {
+                await refresher.RefreshAsync(context.RequestAborted);
+            }
+
+            return Results.Text(metrics.Registry.Expose(), ExpositionText.ContentType);
+        });
         return app;
     }
 }

@@ -6,8 +6,9 @@ using SlothActors.Node.Hosting;
 namespace SlothActors.Node.HookFiles;
 
 /// <summary>
-/// <c>--hooks-dir</c>: registers every hook file at start, then rescans whenever the directory
-/// changes. Bursts of notifications (one save can raise several) collapse into one rescan.
+/// <c>--hooks-dir</c>: registers every hook file before the node starts serving (so the first
+/// request already sees them), then rescans whenever the directory changes. Bursts of
+/// notifications (one save can raise several) collapse into one rescan.
 /// </summary>
 internal sealed partial class HookDirectoryWatcher(NodeOptions options, IHookFileSink sink, ILogger<HookDirectoryWatcher> logger)
     : BackgroundService
@@ -18,28 +19,50 @@ internal sealed partial class HookDirectoryWatcher(NodeOptions options, IHookFil
     private readonly Channel<bool> _changed = Channel.CreateBounded<bool>(
         new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    private HookDirectory? _directory;
+    private FileSystemWatcher? _watcher;
+
+    public override async Task StartAsync(CancellationToken cancellationToken)
     {
-        var directory = new HookDirectory(options.HooksDir!, options.MaxScriptBytes, sink, logger);
-        using var watcher = new FileSystemWatcher(directory.Root)
+        var root = Path.GetFullPath(options.HooksDir!);
+        if (!Directory.Exists(root))
+        {
+            Directory.CreateDirectory(root);
+            LogCreated(logger, root);
+        }
+
+        _directory = new HookDirectory(root, options.MaxScriptBytes, sink, logger);
+        // Watch before the first scan, so that a change made during it is not missed.
+        _watcher = new FileSystemWatcher(_directory.Root)
         {
             IncludeSubdirectories = true,
             NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size,
         };
-        watcher.Changed += (_, _) => _changed.Writer.TryWrite(true);
-        watcher.Created += (_, _) => _changed.Writer.TryWrite(true);
-        watcher.Deleted += (_, _) => _changed.Writer.TryWrite(true);
-        watcher.Renamed += (_, _) => _changed.Writer.TryWrite(true);
-        watcher.Error += (_, _) => _changed.Writer.TryWrite(true);
-        watcher.EnableRaisingEvents = true;
+        _watcher.Changed += (_, _) => _changed.Writer.TryWrite(true);
+        _watcher.Created += (_, _) => _changed.Writer.TryWrite(true);
+        _watcher.Deleted += (_, _) => _changed.Writer.TryWrite(true);
+        _watcher.Renamed += (_, _) => _changed.Writer.TryWrite(true);
+        _watcher.Error += (_, _) => _changed.Writer.TryWrite(true);
+        _watcher.EnableRaisingEvents = true;
 
-        await ScanAsync(directory, stoppingToken).ConfigureAwait(false);
-        LogWatching(logger, directory.Root);
+        await ScanAsync(_directory, cancellationToken).ConfigureAwait(false);
+        LogWatching(logger, _directory.Root);
+        await base.StartAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    public override void Dispose()
+    {
+        _watcher?.Dispose();
+        base.Dispose();
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
         while (await _changed.Reader.WaitToReadAsync(stoppingToken).ConfigureAwait(false))
         {
             await Task.Delay(Settle, stoppingToken).ConfigureAwait(false);
             _changed.Reader.TryRead(out _);
-            await ScanAsync(directory, stoppingToken).ConfigureAwait(false);
+            await ScanAsync(_directory!, stoppingToken).ConfigureAwait(false);
         }
     }
 
@@ -55,6 +78,9 @@ internal sealed partial class HookDirectoryWatcher(NodeOptions options, IHookFil
             LogScanFailed(logger, directory.Root, ex);
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Created the hooks directory {Directory}")]
+    private static partial void LogCreated(ILogger logger, string directory);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Following hook files in {Directory}")]
     private static partial void LogWatching(ILogger logger, string directory);

@@ -30,9 +30,9 @@ public static partial class NodeHost
             throw new NodeOptionsException(refusal);
         }
 
-        if (options.HooksDir is { } hooksDir && !Directory.Exists(hooksDir))
+        if (options.HooksDir is { } hooksDir && File.Exists(hooksDir))
         {
-            throw new NodeOptionsException($"--hooks-dir '{hooksDir}' does not exist");
+            throw new NodeOptionsException($"--hooks-dir '{hooksDir}' is a file; give a directory of hook files");
         }
 
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [] });
@@ -81,28 +81,4 @@ public static partial class NodeHost
         parts?.MapEndpoints?.Invoke(app);
         return app;
     }
-
-    /// <summary>Runs a node until Ctrl-C or SIGTERM, then shuts it down within <see cref="NodeOptions.ShutdownGrace"/>.</summary>
-    public static async Task RunAsync(NodeOptions options, NodeHostParts? parts = null, CancellationToken cancellationToken = default)
-    {
-        Directory.CreateDirectory(options.DataDir);
-        await using var app = Build(options, parts);
-        var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("SlothActors.Node");
-        LogStarting(logger, options.Bind, options.Port, Path.GetFullPath(options.DataDir), options.Token is not null, options.HooksDir);
-        if (options.Insecure && options.Token is null)
-        {
-            LogInsecure(logger, options.Bind);
-        }
-
-        await app.StartAsync(cancellationToken).ConfigureAwait(false);
-        await app.WaitForShutdownAsync(cancellationToken).ConfigureAwait(false);
-    }
-
-    [LoggerMessage(Level = LogLevel.Information,
-        Message = "Starting node on {Bind}:{Port}, data in {DataDir}, token required: {TokenRequired}, hooks dir: {HooksDir}")]
-    private static partial void LogStarting(ILogger logger, string bind, int port, string dataDir, bool tokenRequired, string? hooksDir);
-
-    [LoggerMessage(Level = LogLevel.Warning,
-        Message = "Listening on {Bind} without a token (--insecure): anyone who can reach this address can add hooks")]
-    private static partial void LogInsecure(ILogger logger, string bind);
 }

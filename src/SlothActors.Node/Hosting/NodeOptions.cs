@@ -39,7 +39,7 @@ public sealed record NodeOptions
     /// <summary><c>text</c> (one line per entry) or <c>json</c> (one JSON object per entry).</summary>
     public string LogFormat { get; init; } = "text";
 
-    /// <summary>How long shutdown waits for in-flight work before it stops anyway.</summary>
+    /// <summary>How long the host waits for its services to stop (set from the engine's grace period plus a margin).</summary>
     public TimeSpan ShutdownGrace { get; init; } = TimeSpan.FromSeconds(30);
 
     public ProtocolLimits ProtocolLimits => ProtocolLimits.Default with

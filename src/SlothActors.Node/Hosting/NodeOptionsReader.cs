@@ -41,7 +41,6 @@ public static class NodeOptionsReader
             MaxScriptBytes = (int)Number(Get("MaxScriptBytes"), "MaxScriptBytes", defaults.MaxScriptBytes, 16, 16L << 20),
             LogLevel = Get("LogLevel") is { } level ? ParseLogLevel(level) : defaults.LogLevel,
             LogFormat = ParseLogFormat(Get("LogFormat") ?? defaults.LogFormat),
-            ShutdownGrace = TimeSpan.FromSeconds(Number(Get("ShutdownGraceSeconds"), "ShutdownGraceSeconds", 30, 0, 3600)),
         };
     }
 

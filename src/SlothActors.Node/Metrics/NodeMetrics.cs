@@ -1,4 +1,4 @@
-using SlothActors.Node.Protocol;
+using SlothActors.Events.Naming;
 
 namespace SlothActors.Node.Metrics;
 
@@ -62,11 +62,11 @@ public sealed class NodeMetrics
     /// <summary>Events that reached a final status, for <c>/health</c>'s <c>events_processed</c>.</summary>
     public long EventsProcessed => EventsCompleted.Total + EventsFailed.Total;
 
-    public void Accepted(string eventType) => EventsAccepted.WithLabels(EventTypeRule.CategoryOf(eventType)).Inc();
+    public void Accepted(string eventType) => EventsAccepted.WithLabels(EventTypeName.CategoryOf(eventType)).Inc();
 
-    public void Completed(string eventType) => EventsCompleted.WithLabels(EventTypeRule.CategoryOf(eventType)).Inc();
+    public void Completed(string eventType) => EventsCompleted.WithLabels(EventTypeName.CategoryOf(eventType)).Inc();
 
-    public void Failed(string eventType) => EventsFailed.WithLabels(EventTypeRule.CategoryOf(eventType)).Inc();
+    public void Failed(string eventType) => EventsFailed.WithLabels(EventTypeName.CategoryOf(eventType)).Inc();
 
     public void HookRan(string hookName, bool success, TimeSpan duration)
     {

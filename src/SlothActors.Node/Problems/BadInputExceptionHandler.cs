@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
+using SlothActors.Engine.Ingress;
 
 namespace SlothActors.Node.Problems;
 
@@ -14,7 +15,7 @@ internal sealed partial class BadInputExceptionHandler(ILogger<BadInputException
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
         var problem = ToProblem(exception);
-        if (problem.Status >= 500)
+        if (problem.Status >= 500 && problem.Status != StatusCodes.Status503ServiceUnavailable)
         {
             LogUnhandled(logger, httpContext.Request.Method, httpContext.Request.Path, exception);
         }
@@ -22,6 +23,11 @@ internal sealed partial class BadInputExceptionHandler(ILogger<BadInputException
         if (httpContext.Response.HasStarted)
         {
             return false;
+        }
+
+        if (problem.Status == StatusCodes.Status503ServiceUnavailable)
+        {
+            httpContext.Response.Headers.RetryAfter = "1";
         }
 
         await ProblemResponse.WriteAsync(httpContext, problem);
@@ -35,6 +41,8 @@ internal sealed partial class BadInputExceptionHandler(ILogger<BadInputException
         BadHttpRequestException bad => new Problem(
             bad.StatusCode is >= 400 and < 500 ? bad.StatusCode : 400, "bad-request", "Bad request", bad.Message),
         JsonException json => new Problem(400, "not-json", "Body is not JSON", $"the request body is not valid JSON: {json.Message}"),
+        EngineOverloadedException overloaded => new Problem(503, "overloaded", "Node overloaded", overloaded.Message),
+        EngineUnavailableException unavailable => Problem.Unavailable(unavailable.Message),
         OperationCanceledException => new Problem(499, "cancelled", "Request cancelled", "the client went away"),
         _ => new Problem(500, "internal", "Internal error", "the node failed to handle the request; its log has the details"),
     };

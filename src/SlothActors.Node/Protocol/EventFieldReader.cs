@@ -1,5 +1,6 @@
 using System.Text.Json;
 using SlothActors.Events;
+using SlothActors.Events.Naming;
 
 namespace SlothActors.Node.Protocol;
 
@@ -15,8 +16,8 @@ internal static class EventFieldReader
             case EventField.Id:
                 return ReadSameField(ref reader, name, limits.MaxIdentifierLength, ref draft.Id);
             case EventField.Type:
-                var typeError = ReadSameField(ref reader, name, EventTypeRule.MaxLength, ref draft.Type);
-                return typeError ?? (draft.Type is null || EventTypeRule.IsValid(draft.Type)
+                var typeError = ReadSameField(ref reader, name, EventTypeName.MaxLength, ref draft.Type);
+                return typeError ?? (draft.Type is null || EventTypeName.IsValid(draft.Type)
                     ? null
                     : ProtocolError.Invalid(name, $"event_type '{draft.Type}' is not a valid name: use 1-128 characters of a-z, 0-9, '_', '.', '-', starting with a letter"));
             case EventField.Timestamp:
@@ -110,7 +111,7 @@ internal static class EventFieldReader
             return error;
         }
 
-        if (SeverityNames.TryParse(text, out var severity))
+        if (EventSeverityNames.TryParse(text, out var severity))
         {
             draft.Severity = severity;
             return null;

@@ -21,7 +21,7 @@ public static class EventJson
         WriteNullable(writer, "source_system", evt.Source);
         WriteNullable(writer, "source", evt.Source);
         ProtocolTimestamp.Write(writer, "timestamp", evt.Timestamp);
-        writer.WriteString("severity", SeverityNames.Of(evt.Severity));
+        writer.WriteString("severity", EventSeverityNames.ToName(evt.Severity));
         WriteNullable(writer, "correlation_id", evt.CorrelationId);
         writer.WritePropertyName("data");
         writer.WriteRawValue(evt.Data, skipInputValidation: true);
@@ -33,7 +33,7 @@ public static class EventJson
 
         writer.WriteEndArray();
         WriteNullable(writer, "stack", evt.Stack);
-        writer.WriteString("status", StatusNames.Of(evt.Status));
+        writer.WriteString("status", EventStatusNames.ToName(evt.Status));
         WriteNullable(writer, "error", evt.Error);
         ProtocolTimestamp.Write(writer, "created_at", evt.CreatedAt);
         if (evt.ProcessedAt is { } processed)

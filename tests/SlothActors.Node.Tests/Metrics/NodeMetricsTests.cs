@@ -31,7 +31,7 @@ public class NodeMetricsTests
         metrics.Failed("task.failed");
         var text = metrics.Registry.Expose();
         text.ShouldContain("sloth_events_accepted_total{category=\"task\"} 2\n");
-        text.ShouldContain("sloth_events_accepted_total{category=\"workflow\"} 1\n");
+        text.ShouldContain("sloth_events_accepted_total{category=\"workflow_started\"} 1\n");
         metrics.EventsProcessed.ShouldBe(2);
     }
 

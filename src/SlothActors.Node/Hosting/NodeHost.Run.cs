@@ -1,0 +1,50 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using SlothActors.Node.Runtime;
+using SlothActors.Node.Security;
+
+namespace SlothActors.Node.Hosting;
+
+public static partial class NodeHost
+{
+    /// <summary>
+    /// Runs a complete node (journal, engine, Lua runtime, API) until Ctrl-C or SIGTERM, then
+    /// stops accepting, lets in-flight events finish within the engine's grace period and closes the journal.
+    /// </summary>
+    /// <exception cref="NodeOptionsException">The options are refused (e.g. the bind rule).</exception>
+    public static async Task RunAsync(NodeSettings settings, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        // Refuse before anything is created on disk.
+        if (BindRule.Check(settings.Node.Bind, settings.Node.Token, settings.Node.Insecure).Refusal is { } refusal)
+        {
+            throw new NodeOptionsException(refusal);
+        }
+
+        await using var runtime = await NodeRuntime.OpenAsync(settings, cancellationToken).ConfigureAwait(false);
+        var options = runtime.Settings.Node;
+        await using var app = runtime.Build();
+        var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("SlothActors.Node");
+        LogStarting(logger, options.Bind, options.Port, Path.GetFullPath(options.DataDir), options.Token is not null, options.HooksDir);
+        if (options.Insecure && options.Token is null)
+        {
+            LogInsecure(logger, options.Bind);
+        }
+
+        await app.StartAsync(cancellationToken).ConfigureAwait(false);
+        await app.WaitForShutdownAsync(cancellationToken).ConfigureAwait(false);
+        LogStopped(logger);
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Node stopped")]
+    private static partial void LogStopped(ILogger logger);
+
+    [LoggerMessage(Level = LogLevel.Information,
+        Message = "Starting node on {Bind}:{Port}, data in {DataDir}, token required: {TokenRequired}, hooks dir: {HooksDir}")]
+    private static partial void LogStarting(ILogger logger, string bind, int port, string dataDir, bool tokenRequired, string? hooksDir);
+
+    [LoggerMessage(Level = LogLevel.Warning,
+        Message = "Listening on {Bind} without a token (--insecure): anyone who can reach this address can add hooks")]
+    private static partial void LogInsecure(ILogger logger, string bind);
+}

@@ -1,0 +1,33 @@
+using SlothActors.Engine.Hosting;
+using SlothActors.Lua.Runtime;
+using SlothActors.Node.Hosting;
+
+namespace SlothActors.Node.Runtime;
+
+/// <summary>Everything a running node is configured with: the host, the engine and the Lua runtime.</summary>
+public sealed record NodeSettings(NodeOptions Node, EngineOptions Engine, LuaRuntimeOptions Lua)
+{
+    /// <summary>How long the host waits past the engine's grace period for the last writes and the journal to close.</summary>
+    public static readonly TimeSpan ShutdownMargin = TimeSpan.FromSeconds(15);
+
+    public NodeSettings(NodeOptions node)
+        : this(node, new EngineOptions(), new LuaRuntimeOptions())
+    {
+    }
+
+    /// <summary>
+    /// The settings as the node runs them: hook files confined to the data dir and the temp dir
+    /// (unless roots are configured), one default hook timeout for the engine and the runtime,
+    /// and a host shutdown that outlasts the engine's grace period.
+    /// </summary>
+    public NodeSettings Resolved()
+    {
+        var lua = Lua with
+        {
+            FileRoots = Lua.FileRoots.Count > 0 ? Lua.FileRoots : [Path.GetFullPath(Node.DataDir), Path.GetTempPath()],
+            DefaultTimeout = Engine.DefaultHookTimeout,
+        };
+        var node = Node with { ShutdownGrace = Engine.GracePeriod + ShutdownMargin };
+        return this with { Node = node, Lua = lua };
+    }
+}
