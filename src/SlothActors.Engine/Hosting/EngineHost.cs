@@ -68,6 +68,9 @@ public sealed partial class EngineHost : IHostedService, IAsyncDisposable
     /// <summary>Refresh it after every hook change so new events match the current hooks.</summary>
     public IHookRegistryProvider Hooks { get; }
 
+    /// <summary>The running actor system, for tests that inspect the actor tree.</summary>
+    internal ActorSystem? Actors => _system;
+
     /// <summary>Start-up recovery (every processing event back to pending), then the actors and a first claim.</summary>
     public async Task StartAsync(CancellationToken cancellationToken)
     {

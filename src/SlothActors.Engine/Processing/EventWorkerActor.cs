@@ -1,4 +1,7 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using SlothActors.Actors;
+using SlothActors.Engine.Execution;
 using SlothActors.Engine.Hosting;
 using SlothActors.Events;
 using SlothActors.Events.Hooks;
@@ -6,22 +9,38 @@ using SlothActors.Events.Hooks;
 namespace SlothActors.Engine.Processing;
 
 /// <summary>
-/// Processes one event at a time (the rest wait in order): hands one run per matching enabled
-/// hook to the execution scheduler, gathers the executions it reports back and hands the
-/// outcome to the recorder. An event with no matching hook completes at once.
+/// Processes one event at a time (the rest wait in order): spawns and watches one child
+/// <see cref="HookExecutorActor"/> per matching enabled hook, gathers their executions and hands
+/// the outcome to the recorder. An event with no matching hook completes at once.
 /// </summary>
 /// <remarks>
-/// The scheduler reports every run exactly once, also when the runner throws, times out or
-/// ignores its token, so the worker needs no child actor per hook to guard against a run
-/// that never reports. Reports carry the event id: a report for another event (one a
-/// restarted predecessor started) is ignored.
+/// An executor counts as done when its <see cref="Terminated"/> arrives, which always follows
+/// its report; one that stopped without reporting (it threw, or was stopped) becomes a failed
+/// execution. Waiting for every termination before the next event also frees the executors'
+/// names for it. Reports carry the event id: one for another event is ignored.
 /// </remarks>
-internal sealed class EventWorkerActor(EngineContext engine, IActorRef recorder) : ActorBase
+internal sealed class EventWorkerActor : ActorBase
 {
+    // An executor that throws is stopped; the watch turns its silence into a failed execution.
+    private static readonly SupervisorStrategy StopFailedExecutors = new OneForOneStrategy(_ => Directive.Stop);
+
+    private readonly EngineContext _engine;
+    private readonly IActorRef _recorder;
+    private readonly Props _executorProps;
     private readonly Queue<Event> _waiting = new();
+    private readonly Dictionary<IActorRef, Executor> _executors = new(ReferenceEqualityComparer.Instance);
     private readonly List<HookExecution> _executions = [];
     private Event? _current;
-    private int _running;
+
+    public EventWorkerActor(EngineContext engine, IActorRef recorder)
+    {
+        _engine = engine;
+        _recorder = recorder;
+        var executions = engine.Executions;
+        _executorProps = Props.Create(() => new HookExecutorActor(executions));
+    }
+
+    protected override SupervisorStrategy SupervisorStrategy() => StopFailedExecutors;
 
     protected override void OnReceive(object message)
     {
@@ -38,6 +57,9 @@ internal sealed class EventWorkerActor(EngineContext engine, IActorRef recorder)
             case HookExecuted executed:
                 Collect(executed.Execution);
                 break;
+            case Terminated terminated:
+                ExecutorStopped(terminated.ActorRef);
+                break;
             default:
                 Unhandled(message);
                 break;
@@ -48,40 +70,83 @@ internal sealed class EventWorkerActor(EngineContext engine, IActorRef recorder)
     {
         while (_waiting.TryDequeue(out var evt))
         {
-            var hooks = engine.Hooks.Current.Match(evt);
+            var hooks = _engine.Hooks.Current.Match(evt);
             if (hooks.Count == 0)
             {
-                recorder.Tell(new EventProcessed(evt, EventOutcomes.Of(evt, [], engine.Time.GetUtcNow())));
+                _recorder.Tell(new EventProcessed(evt, EventOutcomes.Of(evt, [], _engine.Time.GetUtcNow())));
                 continue;
             }
 
             _current = evt;
-            _running = hooks.Count;
-            foreach (var hook in hooks)
+            for (var i = 0; i < hooks.Count; i++)
             {
-                engine.Executions.Run(hook, evt, Self);
+                var hook = hooks[i];
+                var executor = Spawn(hook);
+                Context.Watch(executor);
+                _executors.Add(executor, new Executor(hook));
+                executor.Tell(new RunHook(hook, evt), Self);
             }
 
             return;
         }
     }
 
+    private IActorRef Spawn(HookDefinition hook)
+    {
+        try
+        {
+            return Context.ActorOf(_executorProps, ExecutorName.For(hook));
+        }
+        catch (InvalidActorNameException)
+        {
+            // Two matching hooks with one name (a registry that let a duplicate through).
+            return Context.ActorOf(_executorProps);
+        }
+    }
+
     private void Collect(HookExecution execution)
     {
-        if (_current is not { } evt || !string.Equals(execution.EventId, evt.Id, StringComparison.Ordinal))
+        ref var executor = ref CollectionsMarshal.GetValueRefOrNullRef(_executors, Sender);
+        if (Unsafe.IsNullRef(ref executor) || executor.Reported
+            || _current is not { } evt || !string.Equals(execution.EventId, evt.Id, StringComparison.Ordinal))
         {
             return;
         }
 
+        executor.Reported = true;
         _executions.Add(execution);
-        if (--_running > 0)
+    }
+
+    private void ExecutorStopped(IActorRef stopped)
+    {
+        // Executors of a previous incarnation (before a restart) are not in the map.
+        if (!_executors.Remove(stopped, out var executor) || _current is not { } evt)
         {
             return;
         }
 
-        recorder.Tell(new EventProcessed(evt, EventOutcomes.Of(evt, [.. _executions], engine.Time.GetUtcNow())));
+        if (!executor.Reported)
+        {
+            var hook = executor.Hook;
+            _executions.Add(ExecutionRecords.Failed(
+                hook, evt, $"hook executor for {hook.Name} stopped without a result", TimeSpan.Zero, _engine.Time.GetUtcNow()));
+        }
+
+        if (_executors.Count > 0)
+        {
+            return;
+        }
+
+        _recorder.Tell(new EventProcessed(evt, EventOutcomes.Of(evt, [.. _executions], _engine.Time.GetUtcNow())));
         _executions.Clear();
         _current = null;
         StartNext();
+    }
+
+    /// <summary>A live executor of the current event and whether it has reported.</summary>
+    private struct Executor(HookDefinition hook)
+    {
+        public readonly HookDefinition Hook = hook;
+        public bool Reported;
     }
 }

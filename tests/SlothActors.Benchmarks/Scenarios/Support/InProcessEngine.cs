@@ -45,7 +45,7 @@ internal sealed class InProcessEngine : IAsyncDisposable
 
         var ingress = new LateIngress();
         var services = new HookServices(journal.State, journal.Secrets, ingress, TimeProvider.System, NullLogger.Instance, new LuaRuntimeOptions());
-        var runner = new LuaHookRunner(services, CoreHookModules.All());
+        var runner = new LuaHookRunner(services, HookModules.All());
         var counter = new CompletionCounter();
         var host = new EngineHost(journal, runner, options, observer: counter);
         ingress.Target = host.Ingress;
