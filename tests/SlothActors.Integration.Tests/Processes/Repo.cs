@@ -8,6 +8,9 @@ internal static class Repo
     /// <summary>The sloth.dll this test project was built with (ProjectReference to the CLI).</summary>
     public static string SlothDll { get; } = Path.Combine(AppContext.BaseDirectory, "sloth.dll");
 
+    /// <summary>The client sample program, copied here with its runtimeconfig by the ProjectReference to it.</summary>
+    public static string SampleDll { get; } = Path.Combine(AppContext.BaseDirectory, "SlothActors.Client.Sample.dll");
+
     private static string FindRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
