@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using SlothActors.Events;
+using SlothActors.Journal.Serialization;
 using SlothActors.Journal.Sqlite.Storage;
 
 namespace SlothActors.Journal.Sqlite.Journal;
