@@ -1,6 +1,6 @@
 using Npgsql;
 using SlothActors.Journal.Postgres.Journal;
-using SlothActors.Journal.Postgres.Schema;
+using SlothActors.Journal.Schema;
 using SlothActors.PostgresTesting;
 
 namespace SlothActors.Journal.Postgres.Tests;

@@ -3,10 +3,10 @@ using System.Text;
 using Npgsql;
 using NpgsqlTypes;
 using SlothActors.Events;
-using SlothActors.Journal.Postgres.Schema;
 using SlothActors.Journal.Postgres.Storage;
 using SlothActors.Journal.Queries;
-using E = SlothActors.Journal.Postgres.Schema.EventColumns;
+using SlothActors.Journal.Schema;
+using E = SlothActors.Journal.Schema.EventColumns;
 
 namespace SlothActors.Journal.Postgres.Journal;
 

@@ -4,7 +4,7 @@ using SlothActors.Journal.Postgres.Storage;
 
 namespace SlothActors.Journal.Postgres.Journal;
 
-/// <summary>Reads executions selected with <see cref="Schema.ExecutionColumns.Selected"/>.</summary>
+/// <summary>Reads executions selected with <c>ExecutionColumns.Selected</c>.</summary>
 internal static class ExecutionRows
 {
     public static HookExecution Read(NpgsqlDataReader r) => new()

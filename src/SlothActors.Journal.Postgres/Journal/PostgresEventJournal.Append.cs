@@ -1,8 +1,9 @@
 using NpgsqlTypes;
 using SlothActors.Events;
-using SlothActors.Journal.Postgres.Schema;
 using SlothActors.Journal.Postgres.Storage;
-using E = SlothActors.Journal.Postgres.Schema.EventColumns;
+using SlothActors.Journal.Schema;
+using SlothActors.Journal.Serialization;
+using E = SlothActors.Journal.Schema.EventColumns;
 
 namespace SlothActors.Journal.Postgres.Journal;
 
@@ -80,7 +81,8 @@ internal sealed partial class PostgresEventJournal
             correlationIds[i] = e.CorrelationId;
             causationIds[i] = e.CausationId;
             depths[i] = e.Depth;
-            tags[i] = TagsJson.Write(e.Tags);
+            // Null for no tags: the insert stores it as an empty array.
+            tags[i] = e.Tags.Count == 0 ? null : TagsJson.Write(e.Tags);
             attempts[i] = e.Attempts;
             extras[i] = e.Extra;
         }

@@ -3,7 +3,8 @@ using SlothActors.Events.Hooks;
 using SlothActors.Journal.Hooks;
 using SlothActors.Journal.Postgres.Schema;
 using SlothActors.Journal.Postgres.Storage;
-using H = SlothActors.Journal.Postgres.Schema.HookColumns;
+using SlothActors.Journal.Schema;
+using H = SlothActors.Journal.Schema.HookColumns;
 
 namespace SlothActors.Journal.Postgres.Journal;
 
@@ -49,7 +50,7 @@ internal sealed partial class PostgresEventJournal
         {
             await ExecuteAsync(WithHookValues(_dataSource.CreateCommand(InsertHookSql), hook), cancellationToken).ConfigureAwait(false);
         }
-        catch (PostgresException e) when (e.SqlState == PostgresErrors.UniqueViolation && e.ConstraintName == H.NameConstraint)
+        catch (PostgresException e) when (e.SqlState == PostgresErrors.UniqueViolation && e.ConstraintName == PostgresConstraints.HookName)
         {
             throw new DuplicateHookNameException(hook.Name, e);
         }

@@ -1,7 +1,7 @@
 using SlothActors.Events;
-using SlothActors.Journal.Postgres.Schema;
 using SlothActors.Journal.Postgres.Storage;
-using E = SlothActors.Journal.Postgres.Schema.EventColumns;
+using SlothActors.Journal.Schema;
+using E = SlothActors.Journal.Schema.EventColumns;
 
 namespace SlothActors.Journal.Postgres.Journal;
 

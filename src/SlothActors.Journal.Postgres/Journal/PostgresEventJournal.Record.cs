@@ -1,11 +1,11 @@
 using NpgsqlTypes;
 using SlothActors.Events;
-using SlothActors.Journal.Postgres.Schema;
 using SlothActors.Journal.Postgres.Storage;
 using SlothActors.Journal.Recording;
-using E = SlothActors.Journal.Postgres.Schema.EventColumns;
-using H = SlothActors.Journal.Postgres.Schema.HookColumns;
-using X = SlothActors.Journal.Postgres.Schema.ExecutionColumns;
+using SlothActors.Journal.Schema;
+using E = SlothActors.Journal.Schema.EventColumns;
+using H = SlothActors.Journal.Schema.HookColumns;
+using X = SlothActors.Journal.Schema.ExecutionColumns;
 
 namespace SlothActors.Journal.Postgres.Journal;
 

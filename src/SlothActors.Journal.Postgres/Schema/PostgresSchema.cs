@@ -1,9 +1,10 @@
 using SlothActors.Events;
-using E = SlothActors.Journal.Postgres.Schema.EventColumns;
-using H = SlothActors.Journal.Postgres.Schema.HookColumns;
-using S = SlothActors.Journal.Postgres.Schema.SecretColumns;
-using St = SlothActors.Journal.Postgres.Schema.StateColumns;
-using X = SlothActors.Journal.Postgres.Schema.ExecutionColumns;
+using SlothActors.Journal.Schema;
+using E = SlothActors.Journal.Schema.EventColumns;
+using H = SlothActors.Journal.Schema.HookColumns;
+using S = SlothActors.Journal.Schema.SecretColumns;
+using St = SlothActors.Journal.Schema.StateColumns;
+using X = SlothActors.Journal.Schema.ExecutionColumns;
 
 namespace SlothActors.Journal.Postgres.Schema;
 
@@ -65,7 +66,7 @@ internal static class PostgresSchema
         $"""
         CREATE TABLE {Tables.Hooks} (
             {H.Id} TEXT PRIMARY KEY,
-            {H.Name} TEXT NOT NULL CONSTRAINT {H.NameConstraint} UNIQUE,
+            {H.Name} TEXT NOT NULL CONSTRAINT {PostgresConstraints.HookName} UNIQUE,
             {H.Description} TEXT,
             {H.EventType} TEXT NOT NULL,
             {H.FilePath} TEXT NOT NULL,

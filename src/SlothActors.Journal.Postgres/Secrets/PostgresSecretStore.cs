@@ -1,8 +1,8 @@
 using Npgsql;
-using SlothActors.Journal.Postgres.Schema;
 using SlothActors.Journal.Postgres.Storage;
+using SlothActors.Journal.Schema;
 using SlothActors.Journal.Secrets;
-using S = SlothActors.Journal.Postgres.Schema.SecretColumns;
+using S = SlothActors.Journal.Schema.SecretColumns;
 
 namespace SlothActors.Journal.Postgres.Secrets;
 

@@ -1,9 +1,9 @@
 using System.Globalization;
 using Npgsql;
-using SlothActors.Journal.Postgres.Schema;
 using SlothActors.Journal.Postgres.Storage;
+using SlothActors.Journal.Schema;
 using SlothActors.Journal.State;
-using S = SlothActors.Journal.Postgres.Schema.StateColumns;
+using S = SlothActors.Journal.Schema.StateColumns;
 
 namespace SlothActors.Journal.Postgres.State;
 

@@ -3,9 +3,9 @@ using System.Text;
 using Microsoft.Data.Sqlite;
 using SlothActors.Events;
 using SlothActors.Journal.Queries;
-using SlothActors.Journal.Sqlite.Schema;
+using SlothActors.Journal.Schema;
 using SlothActors.Journal.Sqlite.Storage;
-using E = SlothActors.Journal.Sqlite.Schema.EventColumns;
+using E = SlothActors.Journal.Schema.EventColumns;
 
 namespace SlothActors.Journal.Sqlite.Journal;
 

@@ -4,7 +4,7 @@ using SlothActors.Journal.Sqlite.Storage;
 
 namespace SlothActors.Journal.Sqlite.Journal;
 
-/// <summary>Reads executions selected with <see cref="Schema.ExecutionColumns.Selected"/>.</summary>
+/// <summary>Reads executions selected with <c>ExecutionColumns.Selected</c>.</summary>
 internal static class ExecutionRows
 {
     public static List<HookExecution> ReadAll(SqliteDataReader r)

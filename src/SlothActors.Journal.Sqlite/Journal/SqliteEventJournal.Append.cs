@@ -1,7 +1,8 @@
 using SlothActors.Events;
-using SlothActors.Journal.Sqlite.Schema;
+using SlothActors.Journal.Schema;
+using SlothActors.Journal.Serialization;
 using SlothActors.Journal.Sqlite.Storage;
-using E = SlothActors.Journal.Sqlite.Schema.EventColumns;
+using E = SlothActors.Journal.Schema.EventColumns;
 
 namespace SlothActors.Journal.Sqlite.Journal;
 

@@ -1,7 +1,8 @@
 using SlothActors.Events;
-using SlothActors.Journal.Sqlite.Schema;
+using SlothActors.Journal.Rows;
+using SlothActors.Journal.Schema;
 using SlothActors.Journal.Sqlite.Storage;
-using E = SlothActors.Journal.Sqlite.Schema.EventColumns;
+using E = SlothActors.Journal.Schema.EventColumns;
 
 namespace SlothActors.Journal.Sqlite.Journal;
 
@@ -52,7 +53,7 @@ internal sealed partial class SqliteEventJournal
                 {
                     while (reader.Read())
                     {
-                        claimed.Add((reader.GetInt64(EventRows.SeqOrdinal), EventRows.Read(reader)));
+                        claimed.Add((reader.GetInt64(EventRowReader.SeqOrdinal), EventRows.Read(reader)));
                     }
                 }
 

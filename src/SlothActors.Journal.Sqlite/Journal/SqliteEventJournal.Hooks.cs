@@ -1,8 +1,8 @@
 using SlothActors.Events.Hooks;
 using SlothActors.Journal.Hooks;
-using SlothActors.Journal.Sqlite.Schema;
+using SlothActors.Journal.Schema;
 using SlothActors.Journal.Sqlite.Storage;
-using H = SlothActors.Journal.Sqlite.Schema.HookColumns;
+using H = SlothActors.Journal.Schema.HookColumns;
 
 namespace SlothActors.Journal.Sqlite.Journal;
 

@@ -2,11 +2,11 @@ using Microsoft.Data.Sqlite;
 using SlothActors.Events;
 using SlothActors.Events.Hooks;
 using SlothActors.Journal.Queries;
-using SlothActors.Journal.Sqlite.Schema;
+using SlothActors.Journal.Schema;
 using SlothActors.Journal.Sqlite.Storage;
-using E = SlothActors.Journal.Sqlite.Schema.EventColumns;
-using H = SlothActors.Journal.Sqlite.Schema.HookColumns;
-using X = SlothActors.Journal.Sqlite.Schema.ExecutionColumns;
+using E = SlothActors.Journal.Schema.EventColumns;
+using H = SlothActors.Journal.Schema.HookColumns;
+using X = SlothActors.Journal.Schema.ExecutionColumns;
 
 namespace SlothActors.Journal.Sqlite.Journal;
 

@@ -1,10 +1,10 @@
 using SlothActors.Events;
 using SlothActors.Journal.Recording;
-using SlothActors.Journal.Sqlite.Schema;
+using SlothActors.Journal.Schema;
 using SlothActors.Journal.Sqlite.Storage;
-using E = SlothActors.Journal.Sqlite.Schema.EventColumns;
-using H = SlothActors.Journal.Sqlite.Schema.HookColumns;
-using X = SlothActors.Journal.Sqlite.Schema.ExecutionColumns;
+using E = SlothActors.Journal.Schema.EventColumns;
+using H = SlothActors.Journal.Schema.HookColumns;
+using X = SlothActors.Journal.Schema.ExecutionColumns;
 
 namespace SlothActors.Journal.Sqlite.Journal;
 

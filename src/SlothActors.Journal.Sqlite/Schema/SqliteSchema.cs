@@ -1,8 +1,9 @@
-using E = SlothActors.Journal.Sqlite.Schema.EventColumns;
-using H = SlothActors.Journal.Sqlite.Schema.HookColumns;
-using S = SlothActors.Journal.Sqlite.Schema.SecretColumns;
-using St = SlothActors.Journal.Sqlite.Schema.StateColumns;
-using X = SlothActors.Journal.Sqlite.Schema.ExecutionColumns;
+using SlothActors.Journal.Schema;
+using E = SlothActors.Journal.Schema.EventColumns;
+using H = SlothActors.Journal.Schema.HookColumns;
+using S = SlothActors.Journal.Schema.SecretColumns;
+using St = SlothActors.Journal.Schema.StateColumns;
+using X = SlothActors.Journal.Schema.ExecutionColumns;
 
 namespace SlothActors.Journal.Sqlite.Schema;
 

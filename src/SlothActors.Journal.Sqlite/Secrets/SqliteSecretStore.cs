@@ -1,7 +1,7 @@
+using SlothActors.Journal.Schema;
 using SlothActors.Journal.Secrets;
-using SlothActors.Journal.Sqlite.Schema;
 using SlothActors.Journal.Sqlite.Storage;
-using S = SlothActors.Journal.Sqlite.Schema.SecretColumns;
+using S = SlothActors.Journal.Schema.SecretColumns;
 
 namespace SlothActors.Journal.Sqlite.Secrets;
 

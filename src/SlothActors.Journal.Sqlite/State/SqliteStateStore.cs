@@ -1,8 +1,8 @@
 using System.Globalization;
-using SlothActors.Journal.Sqlite.Schema;
+using SlothActors.Journal.Schema;
 using SlothActors.Journal.Sqlite.Storage;
 using SlothActors.Journal.State;
-using S = SlothActors.Journal.Sqlite.Schema.StateColumns;
+using S = SlothActors.Journal.Schema.StateColumns;
 
 namespace SlothActors.Journal.Sqlite.State;
 

@@ -1,5 +1,6 @@
 using Npgsql;
-using V = SlothActors.Journal.Postgres.Schema.SchemaVersionColumns;
+using SlothActors.Journal.Schema;
+using V = SlothActors.Journal.Schema.SchemaVersionColumns;
 
 namespace SlothActors.Journal.Postgres.Schema.Migrations;
 

@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
-using V = SlothActors.Journal.Sqlite.Schema.SchemaVersionColumns;
+using SlothActors.Journal.Schema;
+using V = SlothActors.Journal.Schema.SchemaVersionColumns;
 
 namespace SlothActors.Journal.Sqlite.Schema.Migrations;
 

@@ -1,13 +1,16 @@
-namespace SlothActors.Journal.Postgres.Schema;
+namespace SlothActors.Journal.Schema;
 
-/// <summary>Columns of <c>hooks</c>.</summary>
-internal static class HookColumns
+/// <summary>Columns of <c>hooks</c>, shared by the journal dialects.</summary>
+public static class HookColumns
 {
     public const string Id = "id";
     public const string Name = "name";
     public const string Description = "description";
 
-    /// <summary>Every pattern of the hook joined by commas, as in SQLite; the pattern grammar has no comma.</summary>
+    /// <summary>
+    /// The spec's column, holding every pattern of the hook joined by commas
+    /// (<c>task.failed,deploy.*</c>); the pattern grammar has no comma, so the join is lossless.
+    /// </summary>
     public const string EventType = "event_type";
     public const string FilePath = "file_path";
     public const string Stack = "stack";
@@ -19,9 +22,6 @@ internal static class HookColumns
     public const string Script = "script";
     public const string ScriptSha256 = "script_sha256";
     public const string TimeoutMs = "timeout_ms";
-
-    /// <summary>Named so a duplicate name can be told apart from any other unique violation.</summary>
-    public const string NameConstraint = "hooks_name_unique";
 
     public const string Selected =
         $"{Id}, {Name}, {Description}, {EventType}, {FilePath}, {Stack}, {Enabled}, {CreatedAt}, {UpdatedAt}, " +

@@ -1,7 +1,7 @@
-namespace SlothActors.Journal.Postgres.Schema;
+namespace SlothActors.Journal.Schema;
 
-/// <summary>Table names, defined once; the same names as the SQLite journal.</summary>
-internal static class Tables
+/// <summary>Table names, defined once and shared by the SQLite and PostgreSQL journals.</summary>
+public static class Tables
 {
     public const string Events = "events";
     public const string Hooks = "hooks";

@@ -1,12 +1,12 @@
 using System.Text.Json;
 
-namespace SlothActors.Journal.Postgres.State;
+namespace SlothActors.Journal.State;
 
 /// <summary>
 /// Bounds on what hooks may store, so a runaway script cannot fill the journal through one call.
-/// The same bounds as the SQLite journal, so a hook behaves alike on either backend.
+/// Shared by the journal dialects so a hook behaves alike on either backend.
 /// </summary>
-internal static class StateLimits
+public static class StateLimits
 {
     public const int MaxScopeLength = 128;
     public const int MaxKeyLength = 512;

@@ -1,7 +1,7 @@
-namespace SlothActors.Journal.Postgres.Schema;
+namespace SlothActors.Journal.Schema;
 
-/// <summary>Columns of <c>secrets</c> (primary key: scope, name). Only ciphertext is stored.</summary>
-internal static class SecretColumns
+/// <summary>Columns of <c>secrets</c>, shared by the journal dialects (primary key: scope, name). Only ciphertext is stored.</summary>
+public static class SecretColumns
 {
     public const string Scope = "scope";
     public const string Name = "name";

@@ -2,10 +2,14 @@ using System.Buffers;
 using System.Text;
 using System.Text.Json;
 
-namespace SlothActors.Journal.Sqlite.Journal;
+namespace SlothActors.Journal.Serialization;
 
-/// <summary>Tags are stored as a JSON array of strings so SQLite's json_each can filter on them.</summary>
-internal static class TagsJson
+/// <summary>
+/// An event's tags as a JSON array of strings, shared by the journal dialects: SQLite stores the text so
+/// json_each can filter on it; PostgreSQL sends one text per event in a batch insert, since an array
+/// parameter cannot be ragged, and turns it back into the row's text[].
+/// </summary>
+public static class TagsJson
 {
     private const string Empty = "[]";
 

@@ -1,7 +1,7 @@
-namespace SlothActors.Journal.Sqlite.Schema;
+namespace SlothActors.Journal.Schema;
 
-/// <summary>Columns of <c>event_hook_executions</c>.</summary>
-internal static class ExecutionColumns
+/// <summary>Columns of <c>event_hook_executions</c>, shared by the journal dialects.</summary>
+public static class ExecutionColumns
 {
     public const string Id = "id";
     public const string EventId = "event_id";

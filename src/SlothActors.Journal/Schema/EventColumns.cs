@@ -1,9 +1,12 @@
-namespace SlothActors.Journal.Postgres.Schema;
+namespace SlothActors.Journal.Schema;
 
-/// <summary>Columns of <c>events</c>: the SQLite journal's names, PostgreSQL types (see <see cref="PostgresSchema"/>).</summary>
-internal static class EventColumns
+/// <summary>
+/// Columns of <c>events</c>, shared by the SQLite and PostgreSQL journals so both dialects use the same names;
+/// each dialect picks its own types (SQLite stores times as Unix milliseconds, PostgreSQL as timestamptz).
+/// </summary>
+public static class EventColumns
 {
-    /// <summary>Global ordering key (a BIGINT identity): "oldest first" means lowest seq first.</summary>
+    /// <summary>Global ordering key (SQLite's rowid, a PostgreSQL identity): "oldest first" means lowest seq first.</summary>
     public const string Seq = "seq";
     public const string Id = "id";
     public const string Type = "type";
@@ -20,7 +23,7 @@ internal static class EventColumns
     public const string CausationId = "causation_id";
     public const string Depth = "depth";
 
-    /// <summary>A text[]: a GIN index serves "has every one of these tags" (<c>@&gt;</c>).</summary>
+    /// <summary>A JSON array of strings in SQLite, a text[] in PostgreSQL.</summary>
     public const string Tags = "tags";
     public const string Attempts = "attempts";
     public const string NextAttemptAt = "next_attempt_at";
