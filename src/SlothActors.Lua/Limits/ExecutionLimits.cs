@@ -61,6 +61,9 @@ internal sealed unsafe class ExecutionLimits
         return Hit;
     }
 
+    /// <summary>Records that the execution's deadline cut it short where the stopwatch had not yet seen it.</summary>
+    public void MarkTimedOut() => Hit = LimitKind.Timeout;
+
     public string Describe(LimitKind kind) => kind switch
     {
         LimitKind.Timeout => "timeout after " + Sizes.Duration(_timeout),

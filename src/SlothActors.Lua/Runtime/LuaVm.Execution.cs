@@ -71,8 +71,13 @@ internal sealed unsafe partial class LuaVm
         if (status != LuaStatus.OK)
         {
             // A blocking module call cut short by the deadline fails with its own message; the
-            // limit that caused it is what the execution reports.
-            _limits.Check();
+            // limit that caused it is what the execution reports. The deadline token's timer can
+            // fire a moment before the stopwatch deadline, so a context cancelled while the
+            // outside did not ask to stop is the timeout too.
+            if (_limits.Check() == LimitKind.None && context.Cancellation.IsCancellationRequested && !stop.IsCancellationRequested)
+            {
+                _limits.MarkTimedOut();
+            }
         }
 
         if (_limits.Hit != LimitKind.None || _budget->Exceeded != 0 || status == LuaStatus.ErrMem)
