@@ -45,7 +45,7 @@ internal sealed partial class PostgresEventJournal
 
     public async Task AddHookAsync(HookDefinition hook, CancellationToken cancellationToken)
     {
-        EnsureValid(hook);
+        HookStoreRules.EnsureValid(hook);
         try
         {
             await ExecuteAsync(WithHookValues(_dataSource.CreateCommand(InsertHookSql), hook), cancellationToken).ConfigureAwait(false);
@@ -82,7 +82,7 @@ internal sealed partial class PostgresEventJournal
 
     public async Task<HookUpsertResult> UpsertHookAsync(HookDefinition hook, CancellationToken cancellationToken)
     {
-        EnsureValid(hook);
+        HookStoreRules.EnsureValid(hook);
         var connection = await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         await using (connection.ConfigureAwait(false))
         {
@@ -108,7 +108,7 @@ internal sealed partial class PostgresEventJournal
         // Locked so a concurrent sync of the same file cannot interleave its compare and update with ours.
         var stored = await ReadAllAsync(new NpgsqlCommand(LockHookSql, connection, transaction).WithText("name", hook.Name), HookRows.Read, cancellationToken)
             .ConfigureAwait(false);
-        if (stored.Count == 1 && SameContent(stored[0], hook))
+        if (stored.Count == 1 && HookStoreRules.SameContent(stored[0], hook))
         {
             return HookUpsertResult.Unchanged;
         }
@@ -130,24 +130,4 @@ internal sealed partial class PostgresEventJournal
             .WithText("script", hook.Script)
             .WithText("script_sha256", hook.ScriptSha256)
             .WithInt64("timeout_ms", hook.Timeout is { } t ? (long)t.TotalMilliseconds : null);
-
-    private static bool SameContent(HookDefinition stored, HookDefinition hook) =>
-        stored.ScriptSha256 == hook.ScriptSha256
-        && stored.Description == hook.Description
-        && stored.EventTypes.SequenceEqual(hook.EventTypes)
-        && stored.FilePath == hook.FilePath
-        && stored.Stack == hook.Stack
-        && stored.Timeout == hook.Timeout;
-
-    private static void EnsureValid(HookDefinition hook)
-    {
-        ArgumentNullException.ThrowIfNull(hook);
-        var problems = HookDefinitionValidator.Validate(hook);
-        if (problems.Count > 0)
-        {
-            throw new ArgumentException($"hook '{hook.Name}' is not valid: {string.Join(" ", problems)}", nameof(hook));
-        }
-
-        ArgumentException.ThrowIfNullOrEmpty(hook.Id);
-    }
 }

@@ -33,7 +33,7 @@ internal sealed partial class SqliteEventJournal
 
     public async Task AddHookAsync(HookDefinition hook, CancellationToken cancellationToken)
     {
-        EnsureValid(hook);
+        HookStoreRules.EnsureValid(hook);
         await _database.Writer.WriteAsync(
             tx =>
             {
@@ -92,7 +92,7 @@ internal sealed partial class SqliteEventJournal
 
     public async Task<HookUpsertResult> UpsertHookAsync(HookDefinition hook, CancellationToken cancellationToken)
     {
-        EnsureValid(hook);
+        HookStoreRules.EnsureValid(hook);
         return await _database.Writer.WriteAsync(
             tx =>
             {
@@ -106,7 +106,7 @@ internal sealed partial class SqliteEventJournal
                     return HookUpsertResult.Added;
                 }
 
-                if (SameContent(stored, hook))
+                if (HookStoreRules.SameContent(stored, hook))
                 {
                     return HookUpsertResult.Unchanged;
                 }
@@ -133,24 +133,4 @@ internal sealed partial class SqliteEventJournal
             .Set("$script", hook.Script)
             .Set("$script_sha256", hook.ScriptSha256)
             .Set("$timeout_ms", hook.Timeout is { } t ? (long)t.TotalMilliseconds : null);
-
-    private static bool SameContent(HookDefinition stored, HookDefinition hook) =>
-        stored.ScriptSha256 == hook.ScriptSha256
-        && stored.Description == hook.Description
-        && stored.EventTypes.SequenceEqual(hook.EventTypes)
-        && stored.FilePath == hook.FilePath
-        && stored.Stack == hook.Stack
-        && stored.Timeout == hook.Timeout;
-
-    private static void EnsureValid(HookDefinition hook)
-    {
-        ArgumentNullException.ThrowIfNull(hook);
-        var problems = HookDefinitionValidator.Validate(hook);
-        if (problems.Count > 0)
-        {
-            throw new ArgumentException($"hook '{hook.Name}' is not valid: {string.Join(" ", problems)}", nameof(hook));
-        }
-
-        ArgumentException.ThrowIfNullOrEmpty(hook.Id);
-    }
 }
