@@ -1,4 +1,5 @@
 using System.Globalization;
+using SlothActors.Benchmarks.Scenarios.Node;
 using SlothActors.Benchmarks.Scenarios.Support;
 using SlothActors.Engine.Hosting;
 using SlothActors.Journal.Sqlite;
@@ -12,16 +13,30 @@ namespace SlothActors.Benchmarks.Scenarios;
 /// Options: <c>--events</c> (200000), <c>--producers</c> (4), <c>--batch</c> (100),
 /// <c>--raw-batch</c> (1000), <c>--warmup</c> (20000), <c>--hooks</c> (1),
 /// <c>--sync full|normal|off</c> (full), <c>--capacity</c>, <c>--workers</c>.
+/// <c>--mode inproc|http|both</c> (both) picks this part (a), part (b) over HTTP against a node
+/// process (<see cref="HttpE2eRun"/>), or both in turn.
 /// </summary>
 public sealed class E2eScenario : IBenchmarkScenario
 {
     public string Name => "e2e";
 
-    public string Description => "events/s end to end in-process with one Lua hook each, vs the raw insert rate (--events, --producers, --batch, --sync)";
+    public string Description => "events/s end to end with one Lua hook each, in-process and over HTTP, vs the raw insert rate (--mode, --events, --sync)";
 
     public async Task<int> RunAsync(IReadOnlyList<string> args, CancellationToken cancellationToken)
     {
         var options = new BenchArgs(args);
+        var mode = options.Text("--mode", "both");
+        if (mode is not ("inproc" or "http" or "both"))
+        {
+            Console.Error.WriteLine($"--mode {mode}: use inproc, http or both");
+            return 2;
+        }
+
+        if (mode == "http")
+        {
+            return await HttpE2eRun.RunAsync(options, cancellationToken);
+        }
+
         var count = options.Int("--events", 200_000);
         var producers = options.Int("--producers", 4);
         var batchSize = options.Int("--batch", 100);
@@ -47,6 +62,7 @@ public sealed class E2eScenario : IBenchmarkScenario
         Console.WriteLine($"ratio end-to-end / raw insert: {ratio:F2}");
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"e2e: in-process {r.Rate:F0} events/s ({r.CpuMicrosPerEvent:F1} cpu-us/event), raw insert {raw.Rate:F0} events/s, ratio {ratio:F2}, load {r.LoadBefore}"));
-        return r.Failed == 0 ? 0 : 1;
+        var inProcessExit = r.Failed == 0 ? 0 : 1;
+        return mode == "both" ? Math.Max(inProcessExit, await HttpE2eRun.RunAsync(options, cancellationToken)) : inProcessExit;
     }
 }
