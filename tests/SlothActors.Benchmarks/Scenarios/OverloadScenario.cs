@@ -11,7 +11,7 @@ namespace SlothActors.Benchmarks.Scenarios;
 /// <c>/metrics</c>, the time to drain, and that every event completed (exit 1 otherwise).
 /// Options: <c>--sustainable</c> (events/s; default: 0.8 of a closed-loop probe's throughput),
 /// <c>--rate</c> (default 5x sustainable), <c>--seconds</c> (30), <c>--base-seconds</c> (15),
-/// <c>--batch</c> (100), <c>--connections</c> (32), <c>--warmup</c> (20000), <c>--probe-events</c> (30000),
+/// <c>--batch</c> (100), <c>--connections</c> (32), <c>--warmup</c> (20000), <c>--probe-events</c> (60000),
 /// <c>--sloth PATH</c>, <c>--capacity</c>, <c>--workers</c>.
 /// </summary>
 public sealed class OverloadScenario : IBenchmarkScenario
@@ -33,7 +33,7 @@ public sealed class OverloadScenario : IBenchmarkScenario
         await HttpE2eRun.WarmUpAsync(poster, options.Int("--warmup", 20_000), 500, 8, cancellationToken);
         var loadBefore = MachineLoad.LoadAverage();
 
-        var probed = options.Text("--sustainable") is null ? await ProbeAsync(poster, options.Int("--probe-events", 30_000), cancellationToken) : double.NaN;
+        var probed = options.Text("--sustainable") is null ? await ProbeAsync(poster, options.Int("--probe-events", 60_000), cancellationToken) : double.NaN;
         var sustainable = options.Double("--sustainable", 0.8 * probed);
         var overload = options.Double("--rate", 5 * sustainable);
         var calm = await PacedPhase.RunAsync(node, poster, sustainable, baseSeconds, batchSize, cancellationToken);
@@ -71,8 +71,11 @@ public sealed class OverloadScenario : IBenchmarkScenario
     /// <summary>Closed-loop throughput over HTTP (8 senders, batches of 500) from the first post to the last event finished.</summary>
     private static async Task<double> ProbeAsync(BatchPoster poster, int events, CancellationToken cancellationToken)
     {
+        var bodies = BenchHooks.Events(events, 500).Select(BatchBodies.Of).ToList();
+        var before = await NodeCounters.ScrapeAsync(poster.Http, cancellationToken);
         var watch = Stopwatch.StartNew();
-        await HttpE2eRun.WarmUpAsync(poster, events, 500, 8, cancellationToken);
+        await poster.SendAllAsync(bodies, 8, cancellationToken);
+        await CompletionPoll.WaitAsync(poster.Http, before.Finished + events, TimeSpan.FromMilliseconds(20), null, cancellationToken);
         return events / watch.Elapsed.TotalSeconds;
     }
 }
