@@ -1,8 +1,5 @@
-using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
-using System.Net;
-using System.Net.Sockets;
 using SlothActors.Benchmarks.Scenarios.Support;
 
 namespace SlothActors.Benchmarks.Scenarios.Node;
@@ -17,12 +14,13 @@ internal sealed class NodeProcess : IAsyncDisposable
     private static readonly TimeSpan StartDeadline = TimeSpan.FromSeconds(90);
     private readonly Process _process;
     private readonly string _root;
-    private readonly ConcurrentQueue<string> _lastLines = new();
+    private readonly OutputTail _output;
     private bool _disposed;
 
     private NodeProcess(Process process, string root, int port)
     {
         _process = process;
+        _output = new OutputTail(process);
         _root = root;
         BaseAddress = new Uri($"http://127.0.0.1:{port}/");
     }
@@ -49,7 +47,7 @@ internal sealed class NodeProcess : IAsyncDisposable
         var root = TempDirectory.Create("sloth-node-bench");
         var hooks = Directory.CreateDirectory(Path.Combine(root, "hooks")).FullName;
         await File.WriteAllTextAsync(Path.Combine(hooks, HookName + ".lua"), BenchHooks.TrivialScript(HookName), cancellationToken);
-        var port = FreePort();
+        var port = LoopbackPort.Free();
         var start = new ProcessStartInfo("dotnet")
         {
             WorkingDirectory = root, // no stray appsettings.json is read
@@ -69,10 +67,6 @@ internal sealed class NodeProcess : IAsyncDisposable
 
         var process = Process.Start(start) ?? throw new InvalidOperationException("could not start the node");
         var node = new NodeProcess(process, root, port);
-        process.OutputDataReceived += (_, e) => node.Keep(e.Data);
-        process.ErrorDataReceived += (_, e) => node.Keep(e.Data);
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
         try
         {
             await node.WaitUntilReadyAsync(cancellationToken);
@@ -128,7 +122,7 @@ internal sealed class NodeProcess : IAsyncDisposable
         {
             if (_process.HasExited)
             {
-                throw new InvalidOperationException($"the node exited ({_process.ExitCode}):\n{string.Join('\n', _lastLines)}");
+                throw new InvalidOperationException($"the node exited ({_process.ExitCode}):\n{_output}");
             }
 
             try
@@ -148,27 +142,6 @@ internal sealed class NodeProcess : IAsyncDisposable
             await Task.Delay(100, cancellationToken);
         }
 
-        throw new TimeoutException($"the node did not become ready within {StartDeadline}:\n{string.Join('\n', _lastLines)}");
-    }
-
-    private void Keep(string? line)
-    {
-        if (line is null)
-        {
-            return;
-        }
-
-        _lastLines.Enqueue(line);
-        while (_lastLines.Count > 40)
-        {
-            _lastLines.TryDequeue(out _);
-        }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
+        throw new TimeoutException($"the node did not become ready within {StartDeadline}:\n{_output}");
     }
 }
