@@ -245,7 +245,7 @@ cli_hint() {
 The cluster is up: ${#NODE_CONFIGS[@]} nodes on ${pg_port:+PostgreSQL 127.0.0.1:}${pg_port:-the PostgreSQL given with --pg}.
   $sloth --node http://127.0.0.1:$first cluster show
   $sloth --node http://127.0.0.1:$first cluster tail
-  $sloth --node http://127.0.0.1:$first hook add hooks/slack_notify.lua
+  $sloth --node http://127.0.0.1:$first hook add hooks/task_failure_notify.lua
 Node logs: $data_dir/node*.log
 EOF
 }

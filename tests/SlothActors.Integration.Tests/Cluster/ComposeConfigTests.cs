@@ -127,24 +127,6 @@ public class ComposeConfigTests
         Directory.GetFiles(LocalClusterFiles.ConfigDir, "node*.json").Select(Path.GetFileName).Order().ShouldBe(mounted);
     }
 
-    [Fact]
-    public void Every_node_config_runs_on_postgres_with_a_lease_longer_than_two_heartbeats()
-    {
-        foreach (var file in LocalClusterFiles.ScriptConfigs())
-        {
-            var config = LocalClusterFiles.Config(file);
-            var node = config.GetProperty("Node");
-            node.GetProperty("Storage").GetString().ShouldBe("postgres", file);
-            node.GetProperty("Bind").GetString().ShouldBe("127.0.0.1", $"{file}: the local script listens on loopback only");
-            node.GetProperty("AdvertiseAddress").GetString().ShouldBe($"http://127.0.0.1:{node.GetProperty("Port").GetInt32()}", file);
-            node.TryGetProperty("Postgres", out _).ShouldBeFalse($"{file}: the connection string differs between compose and the script and must come from the environment");
-            var cluster = config.GetProperty("Cluster");
-            var heartbeat = TimeSpan.Parse(cluster.GetProperty("HeartbeatInterval").GetString()!, System.Globalization.CultureInfo.InvariantCulture);
-            var lease = TimeSpan.Parse(cluster.GetProperty("LeaderLeaseTtl").GetString()!, System.Globalization.CultureInfo.InvariantCulture);
-            lease.ShouldBeGreaterThan(2 * heartbeat, file);
-        }
-    }
-
     private static JsonElement ConfigOf(ComposeService node) => LocalClusterFiles.Config(Path.GetFileName(ConfigMount(node).Host));
 
     private static (string Host, string Container, bool ReadOnly) ConfigMount(ComposeService node)
