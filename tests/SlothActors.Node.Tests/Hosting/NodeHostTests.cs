@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using SlothActors.Node.Health;
 using SlothActors.Node.Hosting;
@@ -21,6 +22,16 @@ public class NodeHostTests
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
         response.Content.Headers.ContentType!.ToString().ShouldBe("text/plain; version=0.0.4; charset=utf-8");
         (await response.Content.ReadAsStringAsync()).ShouldContain("sloth_events_accepted_total{category=\"task\"} 1\n");
+    }
+
+    [Fact]
+    public async Task The_host_watches_no_configuration_file_for_changes()
+    {
+        await using var node = await TestNode.InMemoryAsync();
+        var configuration = (IConfigurationRoot)node.App.Services.GetRequiredService<IConfiguration>();
+        var fileSources = configuration.Providers.OfType<FileConfigurationProvider>().Select(provider => provider.Source).ToList();
+        fileSources.ShouldNotBeEmpty();
+        fileSources.ShouldAllBe(source => !source.ReloadOnChange);
     }
 
     [Fact]
