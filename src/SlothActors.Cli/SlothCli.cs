@@ -1,4 +1,5 @@
 using System.CommandLine;
+using SlothActors.Cli.Commands.Cluster;
 using SlothActors.Cli.Commands.Events;
 using SlothActors.Cli.Commands.Hooks;
 using SlothActors.Cli.Commands.Node;
@@ -12,12 +13,13 @@ public static class SlothCli
     {
         var globals = new GlobalOptions();
         var root = new RootCommand(
-            "sloth: run a SlothActors node and manage its hooks and events.\n" +
+            "sloth: run a SlothActors node and manage its hooks, events and cluster.\n" +
             "Talks HTTP to --node (default http://127.0.0.1:8002). Exit codes: 0 success, 1 failure reply or bad input, 2 usage error, 3 no node.");
         globals.AddTo(root);
         root.Add(NodeRunCommand.Create(globals, console));
         root.Add(HookCommand.Create(globals, console));
         root.Add(EventsCommand.Create(globals, console));
+        root.Add(ClusterCommand.Create(globals, console));
         return root;
     }
 

@@ -1,0 +1,33 @@
+using System.CommandLine;
+using SlothActors.Cli.Output;
+
+namespace SlothActors.Cli.Commands.Cluster;
+
+internal static class ClusterDownUnreachableCommand
+{
+    public static Command Create(GlobalOptions globals, CliConsole console)
+    {
+        var command = new Command(
+            "down-unreachable",
+            "Mark every unreachable member (no heartbeat within Cluster:UnreachableAfter) down and release the events they held.\n" +
+            "Example: sloth --node http://127.0.0.1:8101 cluster down-unreachable");
+        CliAction.Set(command, globals, console, async (context, ct) =>
+        {
+            var reply = await context.Client.DownUnreachableAsync(ct);
+            if (context.Json)
+            {
+                JsonOutput.Raw(console.Out, reply.Json);
+            }
+            else
+            {
+                foreach (var line in ClusterLines.Downed(reply.Value))
+                {
+                    console.Out.WriteLine(line);
+                }
+            }
+
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+}

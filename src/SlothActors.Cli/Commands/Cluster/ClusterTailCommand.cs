@@ -1,0 +1,49 @@
+using System.CommandLine;
+using System.Text.Json;
+using SlothActors.Cli.Client;
+using SlothActors.Cli.Output;
+
+namespace SlothActors.Cli.Commands.Cluster;
+
+internal static class ClusterTailCommand
+{
+    public static Command Create(GlobalOptions globals, CliConsole console)
+    {
+        var command = new Command(
+            "tail",
+            "Follow membership: one line per member now, then one per change (joining, up, leaving, exiting, removed, down, reachability), each after its UTC time; Ctrl-C to stop.\n" +
+            "Example: sloth --node http://127.0.0.1:8101 cluster tail");
+        CliAction.Set(command, globals, console, async (context, ct) =>
+        {
+            await foreach (var json in context.Client.MemberChangesAsync(ct))
+            {
+                if (context.Json)
+                {
+                    JsonOutput.Raw(console.Out, json);
+                }
+                else
+                {
+                    console.Out.WriteLine(ClusterLines.Change(Parse(json)));
+                }
+
+                await console.Out.FlushAsync(ct);
+            }
+
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static MemberView Parse(string json)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize(json, ClusterJson.Default.MemberView)
+                ?? throw new NodeReplyException(200, "the node sent an empty member change");
+        }
+        catch (JsonException ex)
+        {
+            throw new NodeReplyException(200, $"the node sent a member change this CLI cannot read ({ex.Message})");
+        }
+    }
+}
