@@ -51,7 +51,7 @@ internal sealed class RoundRobinProducer(HttpClient http, IReadOnlyList<(string 
 
     private async Task<int> PostAsync(int batch, IReadOnlyList<string> ids)
     {
-        var body = "[" + string.Join(",", ids.Select(id => $$"""{"event_id":"{{id}}","event_type":"{{type}}","data":{"batch":{{batch}}}}""")) + "]";
+        var body = "[" + string.Join(",", ids.Select(id => $$$"""{"event_id":"{{{id}}}","event_type":"{{{type}}}","data":{"batch":{{{batch}}}}}""")) + "]";
         var refusals = new StringBuilder();
         for (var attempt = 0; attempt < nodes.Count * 3; attempt++)
         {
