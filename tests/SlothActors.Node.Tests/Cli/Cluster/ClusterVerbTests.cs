@@ -1,0 +1,156 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+
+namespace SlothActors.Node.Tests.Cli.Cluster;
+
+public class ClusterVerbTests
+{
+    private const string Cluster = """
+        {"self":"node-1","leader":"node-1","storage":"postgres","members":[
+          {"name":"node-1","address":"http://127.0.0.1:8101","roles":["worker"],"status":"up","reachability":"reachable","version":"0.1.0","leader":true},
+          {"name":"node-2","address":"http://127.0.0.1:8102","roles":["worker"],"status":"up","reachability":"unreachable","version":"0.1.0","leader":false}]}
+        """;
+
+    [Fact]
+    public async Task Show_prints_the_member_lines_and_the_count()
+    {
+        await using var node = await FakeNode.StartAsync(app => app.MapGet("/cluster", () => FakeNode.Json(Cluster)));
+        var (code, output, error) = await Sloth.RunAsync("cluster", "show", "--node", node.Url);
+        error.ShouldBeEmpty();
+        code.ShouldBe(0);
+        output.ShouldBe("""
+            node-1@127.0.0.1:8101 | [worker] | up | reachable | 0.1.0 | leader
+            node-2@127.0.0.1:8102 | [worker] | up | unreachable | 0.1.0
+            Count: 2 nodes
+
+            """.ReplaceLineEndings("\n"));
+    }
+
+    [Fact]
+    public async Task Show_as_json_prints_the_nodes_reply_as_sent()
+    {
+        await using var node = await FakeNode.StartAsync(app => app.MapGet("/cluster", () => FakeNode.Json(Cluster)));
+        var (code, output, _) = await Sloth.RunAsync("cluster", "show", "-o", "json", "--node", node.Url);
+        code.ShouldBe(0);
+        output.ShouldBe(Cluster.ReplaceLineEndings(" ") + "\n");
+    }
+
+    [Theory]
+    [InlineData("node-2")]
+    [InlineData("node-2@127.0.0.1:8102")]
+    public async Task Down_accepts_a_name_or_the_name_at_host_port_form_and_sends_the_name(string target)
+    {
+        await using var node = await FakeNode.StartAsync(app =>
+        {
+            app.MapGet("/cluster", () => FakeNode.Json(Cluster));
+            app.MapPost("/cluster/down", () => FakeNode.Json("""{"node":"node-2","status":"down","released":7}"""));
+        });
+        var (code, output, error) = await Sloth.RunAsync("cluster", "down", target, "--node", node.Url);
+        error.ShouldBeEmpty();
+        code.ShouldBe(0);
+        output.ShouldBe("Node node-2 is down; 7 events it held released to the other nodes.\n");
+        node.Requests.Single(r => r.Method == "POST").ShouldBe(("POST", "/cluster/down", """{"node":"node-2"}""", null));
+    }
+
+    [Theory]
+    [InlineData("node-9", "no member named 'node-9' in the cluster (members: node-1, node-2)")]
+    [InlineData("node-2@127.0.0.1:9999", "member 'node-2' is at node-2@127.0.0.1:8102, not node-2@127.0.0.1:9999")]
+    public async Task An_unknown_node_is_refused_by_name_before_anything_is_changed(string target, string reason)
+    {
+        await using var node = await FakeNode.StartAsync(app =>
+        {
+            app.MapGet("/cluster", () => FakeNode.Json(Cluster));
+            app.MapPost("/cluster/{verb}", () => FakeNode.Json("""{"node":"node-9","status":"down"}"""));
+        });
+        foreach (var verb in new[] { "down", "leave" })
+        {
+            var (code, output, error) = await Sloth.RunAsync("cluster", verb, target, "--node", node.Url);
+            code.ShouldBe(1);
+            output.ShouldBeEmpty();
+            error.ShouldContain(reason);
+        }
+
+        node.Requests.ShouldNotContain(r => r.Method == "POST");
+    }
+
+    [Fact]
+    public async Task Leave_without_a_node_asks_the_node_itself_to_leave()
+    {
+        await using var node = await FakeNode.StartAsync(app =>
+            app.MapPost("/cluster/leave", () => FakeNode.Json("""{"node":"node-1","status":"leaving"}""", 202)));
+        var (code, output, error) = await Sloth.RunAsync("cluster", "leave", "--node", node.Url);
+        error.ShouldBeEmpty();
+        code.ShouldBe(0);
+        output.ShouldStartWith("Node node-1 is leaving: it stops accepting events");
+        node.Requests.ShouldHaveSingleItem().ShouldBe(("POST", "/cluster/leave", "{}", null));
+    }
+
+    [Fact]
+    public async Task A_refusal_such_as_leave_on_sqlite_is_one_line_and_exit_code_1()
+    {
+        await using var node = await FakeNode.StartAsync(app => app.MapPost("/cluster/leave", () => Results.Text(
+            """{"title":"Conflict","status":409,"detail":"this node runs on SQLite: there is no cluster to leave; stop the node instead"}""",
+            "application/problem+json", statusCode: 409)));
+        var (code, output, error) = await Sloth.RunAsync("cluster", "leave", "--node", node.Url);
+        code.ShouldBe(1);
+        output.ShouldBeEmpty();
+        error.ShouldBe("Conflict: this node runs on SQLite: there is no cluster to leave; stop the node instead\n");
+    }
+
+    [Fact]
+    public async Task Down_unreachable_reports_each_downed_member_and_json_prints_the_reply()
+    {
+        const string Reply = """{"downed":[{"node":"node-2","released":3}]}""";
+        await using var node = await FakeNode.StartAsync(app => app.MapPost("/cluster/down-unreachable", () => FakeNode.Json(Reply)));
+        var table = await Sloth.RunAsync("cluster", "down-unreachable", "--node", node.Url);
+        table.Code.ShouldBe(0);
+        table.Out.ShouldBe("Node node-2 is down; 3 events it held released to the other nodes.\n");
+        var json = await Sloth.RunAsync("cluster", "down-unreachable", "-o", "json", "--node", node.Url);
+        json.Out.ShouldBe(Reply + "\n");
+    }
+
+    [Theory]
+    [InlineData("cluster", "down")]
+    [InlineData("cluster", "down", "Node-2")]
+    [InlineData("cluster", "down", "node 2")]
+    [InlineData("cluster", "down", "-bad")]
+    [InlineData("cluster", "leave", "a", "b")]
+    [InlineData("cluster", "down-unreachable", "node-2")]
+    [InlineData("cluster", "bogus")]
+    public async Task Bad_cluster_arguments_are_a_usage_error_with_exit_code_2(params string[] args)
+    {
+        var (code, output, error) = await Sloth.RunAsync([.. args, "--node", $"http://127.0.0.1:{Sloth.ClosedPort()}"]);
+        code.ShouldBe(2);
+        output.ShouldBeEmpty();
+        error.ShouldContain("sloth --help");
+    }
+
+    [Theory]
+    [InlineData(new[] { "cluster" }, new[] { "show", "leave", "down", "down-unreachable", "tail" })]
+    [InlineData(new[] { "cluster", "show" }, new[] { "Count: N nodes", "Example: sloth --node http://127.0.0.1:8101 cluster show" })]
+    [InlineData(new[] { "cluster", "leave" }, new[] { "NODE", "name@host:port", "Example: sloth" })]
+    [InlineData(new[] { "cluster", "down" }, new[] { "NODE", "Example: sloth" })]
+    [InlineData(new[] { "cluster", "down-unreachable" }, new[] { "Example: sloth" })]
+    [InlineData(new[] { "cluster", "tail" }, new[] { "Example: sloth" })]
+    public async Task Help_describes_every_cluster_verb_with_an_example(string[] verb, string[] mentions)
+    {
+        var (code, output, _) = await Sloth.RunAsync([.. verb, "--help"]);
+        code.ShouldBe(0);
+        foreach (var mention in mentions)
+        {
+            output.ShouldContain(mention);
+        }
+    }
+
+    [Fact]
+    public async Task Without_a_node_every_cluster_verb_exits_with_code_3()
+    {
+        var url = $"http://127.0.0.1:{Sloth.ClosedPort()}";
+        foreach (var args in new[] { new[] { "show" }, ["leave"], ["down", "node-2"], ["down-unreachable"], ["tail"] })
+        {
+            var (code, _, error) = await Sloth.RunAsync(["cluster", .. args, "--node", url]);
+            code.ShouldBe(3, string.Join(' ', args));
+            error.ShouldContain($"no node at {url}");
+        }
+    }
+}
