@@ -20,6 +20,9 @@ public abstract class ClusterNodes : IAsyncLifetime
 
     private readonly string _root = Directory.CreateTempSubdirectory("sloth-it-cluster-").FullName;
     private readonly Dictionary<string, NodeProcess> _nodes = new(StringComparer.Ordinal);
+
+    // One key for the whole cluster, as run-local-cluster.sh gives every node: secrets are shared.
+    private readonly string _secretKey = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
     private PostgresServer? _server;
     private string _connectionString = "";
 
@@ -174,7 +177,7 @@ public abstract class ClusterNodes : IAsyncLifetime
         var number = Names.ToList().IndexOf(name) + 1;
         var node = await NodeProcess.StartAsync(
             directory,
-            new Dictionary<string, string?>(),
+            new Dictionary<string, string?> { ["SLOTH_SECRET_KEY"] = _secretKey },
             "--storage", "postgres", "--pg", _connectionString, "--node-name", name, "--config", Path.Combine(directory, $"node{number}.json"));
         lock (_nodes)
         {
