@@ -71,7 +71,7 @@ public sealed partial class EngineHost : IHostedService, IAsyncDisposable
     /// <summary>The running actor system, for tests that inspect the actor tree.</summary>
     internal ActorSystem? Actors => _system;
 
-    /// <summary>Start-up recovery (every processing event back to pending), then the actors and a first claim.</summary>
+    /// <summary>Start-up recovery (see <see cref="EngineOptions.Recovery"/>), then the actors and a first claim.</summary>
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         await _lifecycle.WaitAsync(cancellationToken).ConfigureAwait(false);
@@ -82,7 +82,7 @@ public sealed partial class EngineHost : IHostedService, IAsyncDisposable
                 throw new InvalidOperationException("The engine was already started; create a new EngineHost to start again.");
             }
 
-            var recovered = await _journal.RecoverAllAsync(cancellationToken).ConfigureAwait(false);
+            var recovered = await RecoverAsync(cancellationToken).ConfigureAwait(false);
             await Hooks.RefreshAsync(cancellationToken).ConfigureAwait(false);
             _executions = new ExecutionScheduler(_runner, Options, _time);
             var context = new EngineContext(Options, _journal, _journal, _journal, Hooks, _executions, _gate, _observer, _time, _log);

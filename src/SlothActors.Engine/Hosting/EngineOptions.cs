@@ -48,6 +48,9 @@ public sealed record EngineOptions
     /// <summary>Claim owner written on the events this engine processes.</summary>
     public string Owner { get; init; } = Environment.MachineName;
 
+    /// <summary>What start-up returns to pending; a cluster node uses <see cref="StartupRecovery.OwnEvents"/>.</summary>
+    public StartupRecovery Recovery { get; init; } = StartupRecovery.AllProcessing;
+
     public EngineOptions WithWorkers(int workers) => this with { Workers = workers };
 
     public EngineOptions WithCapacity(int capacity) => this with { Capacity = capacity };
@@ -61,6 +64,8 @@ public sealed record EngineOptions
     public EngineOptions WithDefaultHookTimeout(TimeSpan timeout) => this with { DefaultHookTimeout = timeout };
 
     public EngineOptions WithTimeoutMargin(TimeSpan margin) => this with { TimeoutMargin = margin };
+
+    public EngineOptions WithRecovery(StartupRecovery recovery, string owner) => this with { Recovery = recovery, Owner = owner };
 
     /// <exception cref="ArgumentOutOfRangeException">A setting is outside its range.</exception>
     public void EnsureValid()
@@ -83,6 +88,10 @@ public sealed record EngineOptions
         }
 
         ArgumentException.ThrowIfNullOrWhiteSpace(Owner, nameof(Owner));
+        if (!Enum.IsDefined(Recovery))
+        {
+            throw new ArgumentOutOfRangeException(nameof(Recovery), Recovery, "use AllProcessing or OwnEvents");
+        }
     }
 
     private static void InRange(int value, int min, int max, string name)

@@ -1,5 +1,6 @@
 using NpgsqlTypes;
 using SlothActors.Events;
+using SlothActors.Journal.Cluster;
 using SlothActors.Journal.Postgres.Storage;
 using SlothActors.Journal.Schema;
 using SlothActors.Journal.Serialization;
@@ -13,7 +14,7 @@ internal sealed partial class PostgresEventJournal
     // rows, in batch order (ORDER BY ord), so seq follows the batch. ON CONFLICT DO NOTHING also
     // skips an id repeated inside the batch, and a concurrent insert of the same id waits for the
     // other transaction instead of failing.
-    private const string AppendSql =
+    private const string InsertSql =
         $"""
         INSERT INTO {Tables.Events} ({E.Id}, {E.Type}, {E.Data}, {E.Status}, {E.Error}, {E.Timestamp}, {E.CreatedAt},
             {E.ProcessedAt}, {E.Stack}, {E.Source}, {E.Severity}, {E.CorrelationId}, {E.CausationId}, {E.Depth},
@@ -28,7 +29,19 @@ internal sealed partial class PostgresEventJournal
             severity, correlation_id, causation_id, depth, tags, attempts, extra, ord)
         ORDER BY u.ord
         ON CONFLICT ({E.Id}) DO NOTHING
-        RETURNING {E.Id}
+        """;
+
+    private const string AppendSql = $"{InsertSql} RETURNING {E.Id}";
+
+    // Events stored pending wait for a claim: the notice in the same statement wakes idle nodes
+    // once they are committed. Only pending rows that went in count; the scalar subquery runs
+    // once, and not at all when every id was a repeat.
+    private const string AppendPendingSql =
+        $"""
+        WITH inserted AS ({InsertSql} RETURNING {E.Id}, {E.Status})
+        SELECT {E.Id}, (SELECT pg_notify('{ClusterChannels.Events}', count(*)::text) FROM inserted
+                        WHERE {E.Status} = '{EventStatusNames.Pending}' HAVING count(*) > 0)
+        FROM inserted
         """;
 
     public async Task<IReadOnlyList<string>> AppendAsync(IReadOnlyList<Event> events, string? owner, CancellationToken cancellationToken)
@@ -39,12 +52,13 @@ internal sealed partial class PostgresEventJournal
             return [];
         }
 
-        var inserted = await PostgresErrors.RetryTransientAsync(() => ReadAllAsync(AppendCommand(events, owner), r => r.GetString(0), cancellationToken))
+        var sql = events.Any(e => e.Status == EventStatus.Pending) ? AppendPendingSql : AppendSql;
+        var inserted = await PostgresErrors.RetryTransientAsync(() => ReadAllAsync(AppendCommand(sql, events, owner), r => r.GetString(0), cancellationToken))
             .ConfigureAwait(false);
         return InBatchOrder(events, inserted);
     }
 
-    private Npgsql.NpgsqlCommand AppendCommand(IReadOnlyList<Event> events, string? owner)
+    private Npgsql.NpgsqlCommand AppendCommand(string sql, IReadOnlyList<Event> events, string? owner)
     {
         var n = events.Count;
         var ids = new string[n];
@@ -87,7 +101,7 @@ internal sealed partial class PostgresEventJournal
             extras[i] = e.Extra;
         }
 
-        return _dataSource.CreateCommand(AppendSql)
+        return _dataSource.CreateCommand(sql)
             .WithText("owner", owner)
             .WithArray("id", NpgsqlDbType.Text, ids)
             .WithArray("type", NpgsqlDbType.Text, types)

@@ -1,5 +1,6 @@
 using NpgsqlTypes;
 using SlothActors.Events;
+using SlothActors.Journal.Cluster;
 using SlothActors.Journal.Postgres.Storage;
 using SlothActors.Journal.Schema;
 using E = SlothActors.Journal.Schema.EventColumns;
@@ -34,13 +35,13 @@ internal sealed partial class PostgresEventJournal
 
     private const string Released = $"{E.Status} = {Pending}, {E.Owner} = NULL";
 
-    private const string ReleaseByIdSql =
-        $"UPDATE {Tables.Events} SET {Released}, {E.NextAttemptAt} = @next WHERE {E.Id} = ANY(@ids) AND {E.Status} = {Processing}";
+    private static readonly string ReleaseByIdSql = CountedAndNotified(
+        $"UPDATE {Tables.Events} SET {Released}, {E.NextAttemptAt} = @next WHERE {E.Id} = ANY(@ids) AND {E.Status} = {Processing}");
 
-    private const string ReleaseOwnerSql =
-        $"UPDATE {Tables.Events} SET {Released} WHERE {E.Status} = {Processing} AND {E.Owner} = @owner";
+    private static readonly string ReleaseOwnerSql = CountedAndNotified(
+        $"UPDATE {Tables.Events} SET {Released} WHERE {E.Status} = {Processing} AND {E.Owner} = @owner");
 
-    private const string RecoverAllSql = $"UPDATE {Tables.Events} SET {Released} WHERE {E.Status} = {Processing}";
+    private static readonly string RecoverAllSql = CountedAndNotified($"UPDATE {Tables.Events} SET {Released} WHERE {E.Status} = {Processing}");
 
     public async Task<IReadOnlyList<Event>> ClaimPendingAsync(string owner, int maxCount, DateTimeOffset now, CancellationToken cancellationToken)
     {
@@ -80,15 +81,29 @@ internal sealed partial class PostgresEventJournal
         }
 
         var command = _dataSource.CreateCommand(ReleaseByIdSql).WithTime("next", nextAttemptAt).WithArray("ids", NpgsqlDbType.Text, eventIds.ToArray());
-        return await ExecuteAsync(command, cancellationToken).ConfigureAwait(false);
+        return await CountReleasedAsync(command, cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<int> ReleaseOwnerAsync(string owner, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrEmpty(owner);
-        return await ExecuteAsync(_dataSource.CreateCommand(ReleaseOwnerSql).WithText("owner", owner), cancellationToken).ConfigureAwait(false);
+        return await CountReleasedAsync(_dataSource.CreateCommand(ReleaseOwnerSql).WithText("owner", owner), cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<int> RecoverAllAsync(CancellationToken cancellationToken) =>
-        await ExecuteAsync(_dataSource.CreateCommand(RecoverAllSql), cancellationToken).ConfigureAwait(false);
+        await CountReleasedAsync(_dataSource.CreateCommand(RecoverAllSql), cancellationToken).ConfigureAwait(false);
+
+    /// <summary>
+    /// Released events are pending again: the notice (sent only if any were, and only once the
+    /// statement committed) lets idle nodes claim them at once instead of at their next tick.
+    /// </summary>
+    private static string CountedAndNotified(string release) =>
+        $"""
+        WITH released AS ({release} RETURNING 1)
+        SELECT c.n, CASE WHEN c.n > 0 THEN pg_notify('{ClusterChannels.Events}', c.n::text) END
+        FROM (SELECT count(*) AS n FROM released) c
+        """;
+
+    private async Task<int> CountReleasedAsync(Npgsql.NpgsqlCommand command, CancellationToken cancellationToken) =>
+        (int)(await ReadAllAsync(command, r => r.GetInt64(0), cancellationToken).ConfigureAwait(false))[0];
 }

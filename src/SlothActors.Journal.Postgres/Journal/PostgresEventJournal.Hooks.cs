@@ -1,5 +1,6 @@
 using Npgsql;
 using SlothActors.Events.Hooks;
+using SlothActors.Journal.Cluster;
 using SlothActors.Journal.Hooks;
 using SlothActors.Journal.Postgres.Schema;
 using SlothActors.Journal.Postgres.Storage;
@@ -18,6 +19,12 @@ internal sealed partial class PostgresEventJournal
         INSERT INTO {Tables.Hooks} ({H.Selected})
         VALUES ({HookValues})
         """;
+
+    private const string NotifyHook = $"pg_notify('{ClusterChannels.Hooks}', {H.Name})";
+
+    // Every hook change notifies in its own statement or transaction, so the other nodes refresh
+    // their registries only after it committed, and never for a change that was rolled back.
+    private const string AddHookSql = $"WITH added AS ({InsertHookSql} RETURNING {H.Name}) SELECT {NotifyHook} FROM added";
 
     // Upsert step one: insert unless the name exists; RETURNING tells which happened without a race.
     private const string InsertHookIfNewSql = $"{InsertHookSql} ON CONFLICT ({H.Name}) DO NOTHING RETURNING {H.Id}";
@@ -39,16 +46,22 @@ internal sealed partial class PostgresEventJournal
         $"SELECT {H.Selected} FROM {Tables.Hooks} WHERE @stack::text IS NULL OR {H.Stack} = @stack ORDER BY {H.Name} COLLATE \"C\"";
 
     private const string SetEnabledSql =
-        $"UPDATE {Tables.Hooks} SET {H.Enabled} = @enabled, {H.UpdatedAt} = @updated_at WHERE {H.Name} = @name";
+        $"""
+        WITH changed AS (UPDATE {Tables.Hooks} SET {H.Enabled} = @enabled, {H.UpdatedAt} = @updated_at WHERE {H.Name} = @name RETURNING {H.Name})
+        SELECT {NotifyHook} FROM changed
+        """;
 
-    private const string RemoveHookSql = $"DELETE FROM {Tables.Hooks} WHERE {H.Name} = @name";
+    private const string RemoveHookSql =
+        $"WITH removed AS (DELETE FROM {Tables.Hooks} WHERE {H.Name} = @name RETURNING {H.Name}) SELECT {NotifyHook} FROM removed";
+
+    private const string NotifyHookSql = $"SELECT pg_notify('{ClusterChannels.Hooks}', @name)";
 
     public async Task AddHookAsync(HookDefinition hook, CancellationToken cancellationToken)
     {
         HookStoreRules.EnsureValid(hook);
         try
         {
-            await ExecuteAsync(WithHookValues(_dataSource.CreateCommand(InsertHookSql), hook), cancellationToken).ConfigureAwait(false);
+            await ReadAllAsync(WithHookValues(_dataSource.CreateCommand(AddHookSql), hook), _ => true, cancellationToken).ConfigureAwait(false);
         }
         catch (PostgresException e) when (e.SqlState == PostgresErrors.UniqueViolation && e.ConstraintName == PostgresConstraints.HookName)
         {
@@ -71,13 +84,14 @@ internal sealed partial class PostgresEventJournal
     {
         ArgumentNullException.ThrowIfNull(name);
         var command = _dataSource.CreateCommand(SetEnabledSql).WithText("name", name).With("enabled", enabled).WithTime("updated_at", now);
-        return await ExecuteAsync(command, cancellationToken).ConfigureAwait(false) == 1;
+        return (await ReadAllAsync(command, _ => true, cancellationToken).ConfigureAwait(false)).Count == 1;
     }
 
     public async Task<bool> RemoveHookAsync(string name, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(name);
-        return await ExecuteAsync(_dataSource.CreateCommand(RemoveHookSql).WithText("name", name), cancellationToken).ConfigureAwait(false) == 1;
+        var command = _dataSource.CreateCommand(RemoveHookSql).WithText("name", name);
+        return (await ReadAllAsync(command, _ => true, cancellationToken).ConfigureAwait(false)).Count == 1;
     }
 
     public async Task<HookUpsertResult> UpsertHookAsync(HookDefinition hook, CancellationToken cancellationToken)
@@ -90,6 +104,11 @@ internal sealed partial class PostgresEventJournal
             await using (transaction.ConfigureAwait(false))
             {
                 var result = await UpsertAsync(connection, transaction, hook, cancellationToken).ConfigureAwait(false);
+                if (result != HookUpsertResult.Unchanged)
+                {
+                    await ExecuteAsync(new NpgsqlCommand(NotifyHookSql, connection, transaction).WithText("name", hook.Name), cancellationToken).ConfigureAwait(false);
+                }
+
                 await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
                 return result;
             }

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using SlothActors.Node.Cluster;
 using SlothActors.Node.Health;
 using SlothActors.Node.Metrics;
 
@@ -28,7 +29,8 @@ internal static class HealthEndpoints
             await using var writer = new Utf8JsonWriter(context.Response.BodyWriter);
             HealthJson.Write(
                 writer, report, storage?.StorageType ?? "none", lifetime.ApplicationStarted.IsCancellationRequested,
-                metrics.EventsProcessed, metrics.ActiveWebSockets.Value, clock.Elapsed);
+                metrics.EventsProcessed, metrics.ActiveWebSockets.Value, clock.Elapsed,
+                context.RequestServices.GetService<IClusterMembership>());
         });
         return app;
     }

@@ -1,4 +1,6 @@
 using System.Text.Json;
+using SlothActors.Journal.Cluster;
+using SlothActors.Node.Cluster;
 
 namespace SlothActors.Node.Health;
 
@@ -7,7 +9,7 @@ internal static class HealthJson
 {
     public static void Write(
         Utf8JsonWriter writer, StorageHealthReport storage, string storageType, bool started,
-        long eventsProcessed, long activeWebSockets, TimeSpan uptime)
+        long eventsProcessed, long activeWebSockets, TimeSpan uptime, IClusterMembership? cluster = null)
     {
         var healthy = storage.Status == StorageHealthReport.Healthy;
         writer.WriteStartObject();
@@ -31,6 +33,13 @@ internal static class HealthJson
         writer.WriteEndObject();
         writer.WriteStartObject("node");
         writer.WriteNumber("uptime_seconds", (long)uptime.TotalSeconds);
+        if (cluster is not null)
+        {
+            writer.WriteString("name", cluster.Self);
+            writer.WriteString("cluster_status", MemberStatusNames.ToName(cluster.SelfStatus));
+            writer.WriteBoolean("leader", cluster.IsLeader);
+        }
+
         writer.WriteEndObject();
         writer.WriteEndObject();
     }

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using SlothActors.Node.Cluster;
 using SlothActors.Node.Runtime;
 using SlothActors.Node.Security;
 
@@ -13,6 +14,7 @@ public static partial class NodeHost
     /// stops accepting, lets in-flight events finish within the engine's grace period and closes the journal.
     /// </summary>
     /// <exception cref="NodeOptionsException">The options are refused (e.g. the bind rule).</exception>
+    /// <exception cref="NodeFencedException">The cluster took this node out while it ran.</exception>
     public static async Task RunAsync(NodeSettings settings, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(settings);
@@ -27,6 +29,7 @@ public static partial class NodeHost
         await using var app = runtime.Build();
         var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("SlothActors.Node");
         LogStarting(logger, options.Bind, options.Port, Path.GetFullPath(options.DataDir), options.Token is not null, options.HooksDir);
+        LogStorage(logger, options.Storage, options.NodeName);
         if (options.Insecure && options.Token is null)
         {
             LogInsecure(logger, options.Bind);
@@ -35,7 +38,15 @@ public static partial class NodeHost
         await app.StartAsync(cancellationToken).ConfigureAwait(false);
         await app.WaitForShutdownAsync(cancellationToken).ConfigureAwait(false);
         LogStopped(logger);
+        if (app.Services.GetService<IClusterMembership>() is ClusterNode { FencedReason: { } reason })
+        {
+            throw new NodeFencedException(reason);
+        }
     }
+
+    // The storage kind only: the connection string may hold a password.
+    [LoggerMessage(Level = LogLevel.Information, Message = "Journal: {Storage}; node name (claim owner): {NodeName}")]
+    private static partial void LogStorage(ILogger logger, string storage, string nodeName);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Node stopped")]
     private static partial void LogStopped(ILogger logger);

@@ -1,5 +1,6 @@
 using System.Text;
 using Microsoft.Extensions.Logging;
+using SlothActors.Node.Cluster;
 using SlothActors.Node.Protocol;
 
 namespace SlothActors.Node.Hosting;
@@ -42,6 +43,24 @@ public sealed record NodeOptions
     /// <summary>How long the host waits for its services to stop (set from the engine's grace period plus a margin).</summary>
     public TimeSpan ShutdownGrace { get; init; } = TimeSpan.FromSeconds(30);
 
+    /// <summary><see cref="StorageKinds.Sqlite"/> (one node) or <see cref="StorageKinds.Postgres"/> (a cluster).</summary>
+    public string Storage { get; init; } = StorageKinds.Sqlite;
+
+    /// <summary>The Npgsql connection string when <see cref="Storage"/> is postgres. May hold a password: never logged or printed.</summary>
+    public string? Postgres { get; init; }
+
+    /// <summary>The member name, unique in the cluster; also the claim owner of the events this node processes.</summary>
+    public string NodeName { get; init; } = MemberNames.FromMachineName(Environment.MachineName);
+
+    public IReadOnlyList<string> Roles { get; init; } = ["worker"];
+
+    /// <summary>The URL other nodes and the CLI reach this node at; null: <c>http://{Bind}:{port}</c> (0.0.0.0 as 127.0.0.1).</summary>
+    public string? AdvertiseAddress { get; init; }
+
+    public ClusterOptions Cluster { get; init; } = new();
+
+    public bool IsClustered => Storage == StorageKinds.Postgres;
+
     public ProtocolLimits ProtocolLimits => ProtocolLimits.Default with
     {
         MaxDataBytes = MaxDataBytes,
@@ -58,7 +77,9 @@ public sealed record NodeOptions
         builder.Append($"DataDir = {DataDir}, Bind = {Bind}, Port = {Port}, Token = {(Token is null ? "(none)" : "(set)")}, ");
         builder.Append($"Insecure = {Insecure}, HooksDir = {HooksDir}, MaxBodyBytes = {MaxBodyBytes}, MaxDataBytes = {MaxDataBytes}, ");
         builder.Append($"MaxBatchEvents = {MaxBatchEvents}, MaxScriptBytes = {MaxScriptBytes}, LogLevel = {LogLevel}, ");
-        builder.Append($"LogFormat = {LogFormat}, ShutdownGrace = {ShutdownGrace}");
+        builder.Append($"LogFormat = {LogFormat}, ShutdownGrace = {ShutdownGrace}, Storage = {Storage}, ");
+        builder.Append($"Postgres = {(Postgres is null ? "(none)" : "(set)")}, NodeName = {NodeName}, Roles = [{string.Join(",", Roles)}], ");
+        builder.Append($"AdvertiseAddress = {AdvertiseAddress}, Cluster = {Cluster}");
         return true;
     }
 }

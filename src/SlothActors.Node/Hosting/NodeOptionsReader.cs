@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;
+using SlothActors.Node.Cluster;
 
 namespace SlothActors.Node.Hosting;
 
@@ -15,12 +16,33 @@ public static class NodeOptionsReader
     public const string Section = "Node";
 
     /// <summary>appsettings.json in <paramref name="directory"/> (optional) and the SLOTH_ environment.</summary>
-    public static IConfiguration LoadConfiguration(string directory) =>
-        new ConfigurationBuilder()
-            .SetBasePath(Path.GetFullPath(directory))
-            .AddJsonFile("appsettings.json", optional: true)
-            .AddEnvironmentVariables(EnvironmentPrefix)
-            .Build();
+    public static IConfiguration LoadConfiguration(string directory) => LoadConfiguration(directory, configFile: null);
+
+    /// <summary>
+    /// <paramref name="configFile"/> (same shape as appsettings.json; required to exist) instead of
+    /// ./appsettings.json when given, then the SLOTH_ environment.
+    /// </summary>
+    /// <exception cref="NodeOptionsException">The config file is missing or is not JSON.</exception>
+    public static IConfiguration LoadConfiguration(string directory, string? configFile)
+    {
+        if (configFile is not null && !File.Exists(Path.GetFullPath(configFile, Path.GetFullPath(directory))))
+        {
+            throw new NodeOptionsException($"--config '{configFile}' does not exist; give the path of a JSON file shaped like appsettings.json");
+        }
+
+        var builder = new ConfigurationBuilder().SetBasePath(Path.GetFullPath(directory));
+        builder = configFile is null
+            ? builder.AddJsonFile("appsettings.json", optional: true)
+            : builder.AddJsonFile(Path.GetFullPath(configFile, Path.GetFullPath(directory)), optional: false);
+        try
+        {
+            return builder.AddEnvironmentVariables(EnvironmentPrefix).Build();
+        }
+        catch (InvalidDataException ex)
+        {
+            throw new NodeOptionsException($"{configFile ?? "appsettings.json"} is not valid JSON: {ex.Message.Split('\n')[0]}");
+        }
+    }
 
     public static NodeOptions Read(IConfiguration configuration)
     {
@@ -41,7 +63,25 @@ public static class NodeOptionsReader
             MaxScriptBytes = (int)Number(Get("MaxScriptBytes"), "MaxScriptBytes", defaults.MaxScriptBytes, 16, 16L << 20),
             LogLevel = Get("LogLevel") is { } level ? ParseLogLevel(level) : defaults.LogLevel,
             LogFormat = ParseLogFormat(Get("LogFormat") ?? defaults.LogFormat),
+            Storage = Get("Storage") is { } storage ? StorageKinds.Parse(storage) : defaults.Storage,
+            Postgres = string.IsNullOrWhiteSpace(Get("Postgres")) ? null : Get("Postgres"),
+            NodeName = Get("NodeName") is { } name ? MemberNames.ParseName(name) : defaults.NodeName,
+            Roles = ReadRoles(configuration, Get("Roles")) ?? defaults.Roles,
+            AdvertiseAddress = string.IsNullOrWhiteSpace(Get("AdvertiseAddress")) ? null : Get("AdvertiseAddress")!.Trim(),
+            Cluster = ClusterOptionsReader.Read(configuration),
         };
+    }
+
+    // A comma list (environment, flag) or a JSON array (appsettings.json).
+    private static IReadOnlyList<string>? ReadRoles(IConfiguration configuration, string? text)
+    {
+        if (text is not null)
+        {
+            return MemberNames.ParseRoles(text);
+        }
+
+        var items = configuration.GetSection($"{Section}:Roles").GetChildren().Select(c => c.Value).OfType<string>().ToList();
+        return items.Count == 0 ? null : MemberNames.ParseRoles(string.Join(',', items));
     }
 
     /// <summary><c>MaxBodyBytes</c> -> <c>MAX_BODY_BYTES</c> (the prefix is stripped by the provider).</summary>

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -7,13 +8,16 @@ using SlothActors.Engine.Observing;
 using SlothActors.Events.Hooks;
 using SlothActors.Events.Ingress;
 using SlothActors.Journal;
+using SlothActors.Journal.Cluster;
 using SlothActors.Journal.Hooks;
 using SlothActors.Journal.Maintenance;
 using SlothActors.Journal.Queries;
 using SlothActors.Lua.Loading;
 using SlothActors.Lua.Modules;
 using SlothActors.Lua.Runtime;
+using SlothActors.Node.Cluster;
 using SlothActors.Node.Health;
+using SlothActors.Node.Hosting;
 using SlothActors.Node.HookFiles;
 using SlothActors.Node.Hooks;
 using SlothActors.Node.Metrics;
@@ -24,14 +28,14 @@ namespace SlothActors.Node.Runtime;
 /// <summary>Registers the journal's roles, the Lua runtime, the engine and what observes it.</summary>
 internal static class NodeRuntimeServices
 {
-    public static void Add(IServiceCollection services, NodeSettings settings, IEventJournal journal)
+    public static void Add(IServiceCollection services, NodeSettings settings, IEventJournal journal, IClusterStore? cluster)
     {
         // Registered as instances: the runtime, not the container, closes the journal, after the host stopped.
         services.AddSingleton(journal);
         services.AddSingleton<IHookStore>(journal);
         services.AddSingleton<IEventQueries>(journal);
         services.AddSingleton<IEventMaintenance>(journal);
-        services.AddSingleton<IStorageHealth>(new JournalStorageHealth(journal, "sqlite"));
+        services.AddSingleton<IStorageHealth>(new JournalStorageHealth(journal, settings.Node.Storage));
 
         services.AddSingleton(sp => new HookServices(
             journal.State,
@@ -55,11 +59,39 @@ internal static class NodeRuntimeServices
             sp.GetRequiredService<ILoggerFactory>(),
             sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<IHostedService>(sp => sp.GetRequiredService<EngineHost>());
-        services.AddSingleton<IEventIngress>(sp => sp.GetRequiredService<EngineHost>().Ingress);
+        services.AddSingleton<LeavingGate>();
+        services.AddSingleton<IEventIngress>(sp => new GatedIngress(sp.GetRequiredService<EngineHost>().Ingress, sp.GetRequiredService<LeavingGate>()));
         services.AddSingleton<IMetricsRefresher, EngineGauges>();
+
+        AddMembership(services, cluster);
 
         services.AddSingleton<HookRegistrar>();
         services.AddSingleton<IHookFileSink>(sp => sp.GetRequiredService<HookRegistrar>());
         services.AddSingleton<HookTester>();
+    }
+
+    // Registered after the engine: hosts start services in order and stop them in reverse, so a
+    // member joins before the engine recovers, goes up after it runs, and is removed after it drained.
+    private static void AddMembership(IServiceCollection services, IClusterStore? cluster)
+    {
+        if (cluster is null)
+        {
+            services.AddSingleton<IClusterMembership, SingleNodeMembership>();
+            return;
+        }
+
+        services.AddSingleton(sp => new ClusterNode(
+            cluster,
+            sp.GetRequiredService<IEventJournal>(),
+            sp.GetRequiredService<EngineHost>(),
+            sp.GetRequiredService<IHookRegistryProvider>(),
+            sp.GetRequiredService<NodeOptions>(),
+            sp.GetRequiredService<IHostApplicationLifetime>(),
+            sp.GetRequiredService<IServer>(),
+            sp.GetRequiredService<LeavingGate>(),
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<ILoggerFactory>()));
+        services.AddSingleton<IClusterMembership>(sp => sp.GetRequiredService<ClusterNode>());
+        services.AddSingleton<IHostedService>(sp => sp.GetRequiredService<ClusterNode>());
     }
 }

@@ -18,7 +18,7 @@ public sealed record NodeSettings(NodeOptions Node, EngineOptions Engine, LuaRun
     /// <summary>
     /// The settings as the node runs them: hook files confined to the data dir and the temp dir
     /// (unless roots are configured), one default hook timeout for the engine and the runtime,
-    /// and a host shutdown that outlasts the engine's grace period.
+    /// a host shutdown that outlasts the engine's grace period, and the node name as the engine's claim owner.
     /// </summary>
     public NodeSettings Resolved()
     {
@@ -28,6 +28,10 @@ public sealed record NodeSettings(NodeOptions Node, EngineOptions Engine, LuaRun
             DefaultTimeout = Engine.DefaultHookTimeout,
         };
         var node = Node with { ShutdownGrace = Engine.GracePeriod + ShutdownMargin };
-        return this with { Node = node, Lua = lua };
+
+        // The node name is the claim owner, so a restarted node finds its own leftovers; in a
+        // cluster only those are recovered, since the other nodes' events are still theirs.
+        var recovery = Node.IsClustered ? StartupRecovery.OwnEvents : StartupRecovery.AllProcessing;
+        return this with { Node = node, Lua = lua, Engine = Engine.WithRecovery(recovery, Node.NodeName) };
     }
 }

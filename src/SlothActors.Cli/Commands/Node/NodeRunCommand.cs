@@ -24,22 +24,25 @@ internal static class NodeRunCommand
         });
         var hooksDir = new Option<string?>("--hooks-dir") { Description = "Register every hook file in DIR at start and follow adds, edits and deletes; created when missing [env: SLOTH_HOOKS_DIR]", HelpName = "DIR" };
         var insecure = new Option<bool>("--insecure") { Description = "Allow a non-loopback --bind without a token (anyone who reaches it can add hooks)" };
+        var config = new Option<string?>("--config") { Description = "Read settings from this JSON file (shaped like appsettings.json) instead of ./appsettings.json", HelpName = "FILE" };
         var limits = new NodeLimitOptions();
+        var cluster = new ClusterFlagOptions();
         var engine = new EngineFlagOptions();
         var logFormat = new Option<string?>("--log-format") { Description = "text or json (default: text) [env: SLOTH_LOG_FORMAT]", HelpName = "text|json" };
         logFormat.AcceptOnlyFromAmong("text", "json");
 
-        var run = new Command("run", "Start a node in this process: HTTP API, journal and hooks; Ctrl-C or SIGTERM stops it gracefully.\nExample: sloth node run --hooks-dir ./hooks --port 8002")
+        var run = new Command("run", "Start a node in this process: HTTP API, journal and hooks; Ctrl-C or SIGTERM stops it gracefully.\nExample: sloth node run --hooks-dir ./hooks --port 8002\nCluster: sloth node run --storage postgres --pg \"Host=...;Database=sloth\" --node-name node-1")
         {
-            dataDir, bind, port, hooksDir, insecure, logFormat,
+            dataDir, bind, port, hooksDir, insecure, logFormat, config,
         };
         limits.AddTo(run);
+        cluster.AddTo(run);
         engine.AddTo(run);
         CliAction.Set(run, globals, console, async (context, ct) =>
         {
-            var settings = NodeSettingsReader.Read(NodeOptionsReader.LoadConfiguration(Directory.GetCurrentDirectory()));
+            var settings = NodeSettingsReader.Read(NodeOptionsReader.LoadConfiguration(Directory.GetCurrentDirectory(), context.Get(config)));
             var node = settings.Node;
-            node = limits.Apply(context, node) with
+            node = cluster.Apply(context, limits.Apply(context, node)) with
             {
                 DataDir = context.Get(dataDir) ?? node.DataDir,
                 Bind = context.Get(bind) ?? node.Bind,
@@ -50,7 +53,16 @@ internal static class NodeRunCommand
                 LogFormat = context.Get(logFormat) ?? node.LogFormat,
                 LogLevel = context.LogLevel is { } level ? NodeOptionsReader.ParseLogLevel(level) : node.LogLevel,
             };
-            await NodeHost.RunAsync(engine.Apply(context, settings with { Node = node }), ct);
+            try
+            {
+                await NodeHost.RunAsync(engine.Apply(context, settings with { Node = node }), ct);
+            }
+            catch (NodeFencedException fenced)
+            {
+                await console.Error.WriteLineAsync(fenced.Message);
+                return ExitCodes.Failure;
+            }
+
             return ExitCodes.Success;
         });
 

@@ -1,0 +1,53 @@
+using Npgsql;
+using SlothActors.Node.Hosting;
+
+namespace SlothActors.Node.Cluster;
+
+/// <summary>Checks the storage and cluster settings together, once flags and files are merged.</summary>
+public static class StorageRules
+{
+    /// <exception cref="NodeOptionsException">A setting is missing, contradicts another or is malformed.</exception>
+    public static void Check(NodeOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        MemberNames.ParseName(options.NodeName);
+        if (options.IsClustered)
+        {
+            CheckConnectionString(options.Postgres);
+        }
+
+        if (options.AdvertiseAddress is { } address
+            && (!Uri.TryCreate(address, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https") || uri.Host.Length == 0))
+        {
+            throw new NodeOptionsException($"AdvertiseAddress '{address}' is not an http(s) URL; give the URL others reach this node at, e.g. http://10.0.0.5:8002");
+        }
+
+        options.Cluster.EnsureValid();
+    }
+
+    // The connection string may hold a password, so no message here repeats any of it.
+    private static void CheckConnectionString(string? connectionString)
+    {
+        if (string.IsNullOrWhiteSpace(connectionString))
+        {
+            throw new NodeOptionsException(
+                "Storage is postgres but no connection string is set: give --pg \"Host=...;Port=5432;Username=...;Database=...\" (or SLOTH_POSTGRES)");
+        }
+
+        NpgsqlConnectionStringBuilder builder;
+        try
+        {
+            builder = new NpgsqlConnectionStringBuilder(connectionString);
+        }
+        catch (Exception ex) when (ex is ArgumentException or FormatException or InvalidOperationException)
+        {
+            throw new NodeOptionsException(
+                "the PostgreSQL connection string (--pg / SLOTH_POSTGRES) is not valid: use Key=Value pairs separated by ';', e.g. Host=...;Port=5432;Username=...;Database=...");
+        }
+
+        if (string.IsNullOrWhiteSpace(builder.Host))
+        {
+            throw new NodeOptionsException("the PostgreSQL connection string (--pg / SLOTH_POSTGRES) names no Host=; add the server's host name or address");
+        }
+    }
+}
