@@ -27,10 +27,8 @@ public sealed class AutoDownTests(AutoDownClusterOfThree cluster)
 
         held.ShouldNotBeEmpty();
         await cluster.UntilAsync($"the leader downing {victim}", async () => (await cluster.ViewAsync(first)).Member(victim)?.Status == "down", Type);
-        await cluster.UntilAsync("every event finishing", () => cluster.Journal.AllFinishedAsync(Type), Type);
-        var completed = await cluster.Journal.IdsAsync(Type, "completed");
-        held.Except(completed).ShouldBeEmpty("events the killed node held that did not complete");
-        producer.AcceptedBy.Keys.Except(completed).ShouldBeEmpty("acknowledged events that did not complete");
+        await cluster.ShouldAllCompleteAsync(held, Type, "events the killed node held");
+        await cluster.ShouldAllCompleteAsync(producer.AcceptedBy.Keys, Type, "acknowledged events");
         var ran = await cluster.Journal.RanHookAsync(Type, Hook);
         held.Except(ran).ShouldBeEmpty("events the killed node held whose hook never ran to the end elsewhere");
     }

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using System.Text.Json;
+using Npgsql;
 using SlothActors.Integration.Tests.Processes;
 using SlothActors.PostgresTesting;
 
@@ -49,7 +50,8 @@ public abstract class ClusterNodes : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _server = await PostgresServer.StartAsync();
-        _connectionString = await _server.CreateDatabaseAsync("cluster");
+        // Error details in the nodes' logs (trust auth on a throwaway server: nothing secret in them).
+        _connectionString = new NpgsqlConnectionStringBuilder(await _server.CreateDatabaseAsync("cluster")) { IncludeErrorDetail = true }.ConnectionString;
         Journal = new SharedJournal(_connectionString);
         for (var number = 1; number <= Size; number++)
         {
@@ -116,6 +118,17 @@ public abstract class ClusterNodes : IAsyncLifetime
                 return await Journal.SuccessfulRunsAsync(id, hookName) > 0;
             });
         }
+    }
+
+    /// <summary>Waits until no event of <paramref name="type"/> is open, then requires every one of <paramref name="ids"/> completed.</summary>
+    /// <returns>The completed events of <paramref name="type"/>.</returns>
+    public async Task<HashSet<string>> ShouldAllCompleteAsync(IEnumerable<string> ids, string type, string what)
+    {
+        await UntilAsync("every event finishing", () => Journal.AllFinishedAsync(type), type);
+        var completed = await Journal.IdsAsync(type, "completed");
+        var notCompleted = ids.Where(id => !completed.Contains(id)).ToList();
+        notCompleted.ShouldBeEmpty($"{what} that did not complete:\n{await Journal.DescribeEventsAsync(notCompleted)}");
+        return completed;
     }
 
     public Task UntilAsync(string what, Func<Task<bool>> condition, string? eventType = null) =>

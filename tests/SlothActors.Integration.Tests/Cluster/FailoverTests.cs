@@ -30,9 +30,7 @@ public sealed class FailoverTests(ClusterOfThree cluster, ITestOutputHelper outp
         down.ExitCode.ShouldBe(0, down.ToString());
         Released(down.Out, victim).ShouldBe(held.Count, down.ToString());
 
-        await cluster.UntilAsync("every event finishing", () => cluster.Journal.AllFinishedAsync(Type), Type);
-        var completed = await cluster.Journal.IdsAsync(Type, "completed");
-        producer.AcceptedBy.Keys.Except(completed).ShouldBeEmpty("acknowledged events that did not complete");
+        await cluster.ShouldAllCompleteAsync(producer.AcceptedBy.Keys, Type, "acknowledged events");
         var runs = await cluster.Journal.RunCountsAsync(RunKey);
         producer.AcceptedBy.Keys.Where(id => runs.GetValueOrDefault(id) < 1).ShouldBeEmpty("acknowledged events whose hook never ran");
         var twice = producer.AcceptedBy.Keys.Count(id => runs[id] >= 2);

@@ -29,7 +29,8 @@ internal sealed class RoundRobinProducer(HttpClient http, IReadOnlyList<(string 
 
     /// <param name="midway">Run once, by the producer whose batch brought the acknowledged count to
     /// at least <c>After</c>, while the other producers keep posting.</param>
-    public async Task RunAsync(int count, int batchSize, int producers, (int After, Func<Task> Action)? midway = null)
+    /// <param name="stop">Ends the run early: no new batch is started once it is cancelled.</param>
+    public async Task RunAsync(int count, int batchSize, int producers, (int After, Func<Task> Action)? midway = null, CancellationToken stop = default)
     {
         var batches = (count + batchSize - 1) / batchSize;
         var next = -1;
@@ -37,7 +38,7 @@ internal sealed class RoundRobinProducer(HttpClient http, IReadOnlyList<(string 
         await Task.WhenAll(Enumerable.Range(0, producers).Select(_ => Task.Run(async () =>
         {
             int batch;
-            while ((batch = Interlocked.Increment(ref next)) < batches)
+            while (!stop.IsCancellationRequested && (batch = Interlocked.Increment(ref next)) < batches)
             {
                 var ids = Enumerable.Range(batch * batchSize, Math.Min(batchSize, count - (batch * batchSize))).Select(i => $"{idPrefix}{i}").ToList();
                 var acknowledged = await PostAsync(batch, ids);

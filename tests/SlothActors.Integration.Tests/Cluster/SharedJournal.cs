@@ -89,6 +89,24 @@ public sealed class SharedJournal(string connectionString)
         return runs;
     }
 
+    /// <returns>One line per event: its status, owner and error, or that it has no row.</returns>
+    public async Task<string> DescribeEventsAsync(IEnumerable<string> ids)
+    {
+        var lines = new List<string>();
+        await using var connection = await OpenAsync();
+        foreach (var id in ids.Take(20))
+        {
+            await using var command = new NpgsqlCommand("SELECT status, owner, attempts, error FROM events WHERE id = @id", connection);
+            command.Parameters.AddWithValue("id", id);
+            await using var reader = await command.ExecuteReaderAsync();
+            lines.Add(await reader.ReadAsync()
+                ? $"{id}: {reader.GetString(0)}, owner {(reader.IsDBNull(1) ? "-" : reader.GetString(1))}, attempts {reader.GetInt32(2)}, error {(reader.IsDBNull(3) ? "-" : reader.GetString(3))}"
+                : $"{id}: no row");
+        }
+
+        return string.Join('\n', lines);
+    }
+
     public async Task<string> DescribeAsync(string type)
     {
         var counts = await StatusCountsAsync(type);
