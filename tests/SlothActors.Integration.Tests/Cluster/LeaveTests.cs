@@ -25,7 +25,7 @@ public sealed class LeaveTests(ClusterOfThree cluster, ITestOutputHelper output)
         // Posting goes on, round-robin over all three, until the leaving node has exited: its
         // batches are refused (503) or cannot connect from some point on and go to the others.
         using var stop = new CancellationTokenSource();
-        var production = producer.RunAsync(MaxEvents, batchSize: 100, producers: 1,
+        var production = producer.RunAsync(MaxEvents, batchSize: 50, producers: 2,
             midway: (LeaveAfter, async () => leave = await cluster.SlothAsync(first, "cluster", "leave", leaver)), stop.Token);
         var exitCode = await leaverNode.WaitForExitAsync(ClusterNodes.Deadline);
         await stop.CancelAsync();
