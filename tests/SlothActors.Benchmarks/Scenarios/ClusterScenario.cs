@@ -47,15 +47,16 @@ public sealed class ClusterScenario : IBenchmarkScenario
 
         await using var server = await PostgresServer.StartAsync(PostgresServerOptions.Default.WithDurable(durable));
         var connectionString = await server.CreateDatabaseAsync("cluster_bench");
+        var secretKey = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
         var root = TempDirectory.Create("sloth-bench-cluster");
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(120) };
         var nodes = new List<ClusterNodeProcess>();
         try
         {
             // The first node alone creates the schema; the other two join it.
-            nodes.Add(await ClusterNodeProcess.StartAsync(slothDll, NodeNames[0], connectionString, Directory.CreateDirectory(Path.Combine(root, NodeNames[0])).FullName, http));
+            nodes.Add(await ClusterNodeProcess.StartAsync(slothDll, NodeNames[0], connectionString, secretKey, Directory.CreateDirectory(Path.Combine(root, NodeNames[0])).FullName, http));
             nodes.AddRange(await Task.WhenAll(NodeNames.Skip(1).Select(name =>
-                ClusterNodeProcess.StartAsync(slothDll, name, connectionString, Directory.CreateDirectory(Path.Combine(root, name)).FullName, http))));
+                ClusterNodeProcess.StartAsync(slothDll, name, connectionString, secretKey, Directory.CreateDirectory(Path.Combine(root, name)).FullName, http))));
             await AddHookAsync(http, nodes[0].Url, BenchHooks.TrivialScript(HookName));
             var urls = nodes.Select(n => n.Url).ToList();
 

@@ -47,7 +47,8 @@ internal sealed class ClusterNodeProcess : IAsyncDisposable
         throw new InvalidOperationException("SlothActors.sln not found above " + AppContext.BaseDirectory + "; pass --sloth PATH/sloth.dll");
     }
 
-    public static async Task<ClusterNodeProcess> StartAsync(string slothDll, string name, string connectionString, string directory, HttpClient http)
+    /// <param name="secretKey">Base64 of 32 bytes, the same for every node of the cluster (secrets are shared).</param>
+    public static async Task<ClusterNodeProcess> StartAsync(string slothDll, string name, string connectionString, string secretKey, string directory, HttpClient http)
     {
         var url = $"http://127.0.0.1:{FreePort()}";
         var start = new ProcessStartInfo("dotnet")
@@ -62,8 +63,9 @@ internal sealed class ClusterNodeProcess : IAsyncDisposable
             start.ArgumentList.Add(arg);
         }
 
-        // The connection string goes by environment, not argv, as an operator with a password would pass it.
+        // The connection string and key go by environment, not argv, as an operator with a password would pass it.
         start.Environment["SLOTH_POSTGRES"] = connectionString;
+        start.Environment["SLOTH_SECRET_KEY"] = secretKey;
         start.Environment["SLOTH_LOG_LEVEL"] = "warning";
         start.Environment.Remove("SLOTH_TOKEN");
         var process = Process.Start(start) ?? throw new InvalidOperationException("could not start dotnet");
