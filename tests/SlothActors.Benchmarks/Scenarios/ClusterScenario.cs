@@ -101,7 +101,7 @@ public sealed class ClusterScenario : IBenchmarkScenario
 
             Console.WriteLine($"events={count} (after {warm} warm-up) nodes={nodes.Count} batch={batchSize} producers={producers} fsync={(durable ? "on" : "off")} hook=1 trivial Lua");
             Console.WriteLine($"load average: {load0} before, {load1} after; cores: {Environment.ProcessorCount}");
-            Console.WriteLine($"all accepted (durable acks over HTTP) after {accepted.TotalSeconds:F2} s; batches refused and sent to the next node: {refusals}");
+            Console.WriteLine($"all accepted ({(durable ? "durable acks" : "acks, fsync off")} over HTTP) after {accepted.TotalSeconds:F2} s; batches refused and sent to the next node: {refusals}");
             Console.WriteLine($"first accept to last completed (journal times): {window.TotalSeconds:F2} s, {rate:N0} events/s; seen complete by the client after {observed.TotalSeconds:F2} s");
             Console.WriteLine("completed per node: " + string.Join(", ", shares.Select(s => $"{s.Name} {s.Share:P1}")));
             Console.WriteLine($"CPU: nodes {nodeCpu:F2} s, PostgreSQL {serverCpu:F2} s, client {clientCpu:F2} s; {cpuPerEvent:F0} CPU-us/event (nodes + PostgreSQL)");
