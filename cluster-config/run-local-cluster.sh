@@ -55,10 +55,6 @@ port_offset=0
 sloth_dll=""
 foreground=1
 
-if [ $# -gt 0 ] && [[ "$1" != -* ]]; then
-  command_name="$1"
-  shift
-fi
 while [ $# -gt 0 ]; do
   case "$1" in
     --data-dir) data_dir="${2:?--data-dir needs a directory}"; shift 2 ;;
@@ -69,10 +65,11 @@ while [ $# -gt 0 ]; do
     --foreground) foreground=1; shift ;;
     --background) foreground=0; shift ;;
     -h|--help) usage; exit 0 ;;
-    *) usage >&2; die "unknown option '$1'" ;;
+    start|stop|status) command_name="$1"; shift ;;
+    -*) usage >&2; die "unknown option '$1'" ;;
+    *) usage >&2; die "unknown command '$1'" ;;
   esac
 done
-case "$command_name" in start|stop|status) ;; *) usage >&2; die "unknown command '$command_name'" ;; esac
 [[ "$pg_port" =~ ^[0-9]*$ ]] || die "--pg-port must be a number, not '$pg_port'"
 [[ "$port_offset" =~ ^[0-9]+$ ]] || die "--port-offset must be a number, not '$port_offset'"
 mkdir -p "$data_dir"
@@ -248,7 +245,7 @@ cli_hint() {
 The cluster is up: ${#NODE_CONFIGS[@]} nodes on ${pg_port:+PostgreSQL 127.0.0.1:}${pg_port:-the PostgreSQL given with --pg}.
   $sloth --node http://127.0.0.1:$first cluster show
   $sloth --node http://127.0.0.1:$first cluster tail
-  $sloth --node http://127.0.0.1:$first hook add hooks/slack_notify.lua
+  $sloth --node http://127.0.0.1:$first hook add hooks/task_failure_notify.lua
 Node logs: $data_dir/node*.log
 EOF
 }

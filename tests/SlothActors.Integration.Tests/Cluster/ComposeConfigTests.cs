@@ -1,0 +1,144 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using SlothActors.Integration.Tests.Processes;
+
+namespace SlothActors.Integration.Tests.Cluster;
+
+/// <summary>
+/// There is no Docker engine where the tests run, so docker-compose.cluster.yml is checked by
+/// reading it: every file, port and setting it names must exist and agree with the configs that
+/// cluster-config/run-local-cluster.sh starts.
+/// </summary>
+public class ComposeConfigTests
+{
+    private static readonly ComposeFile Compose = ComposeFile.Load(LocalClusterFiles.ComposePath);
+
+    [Fact]
+    public void Compose_has_postgres_and_three_nodes()
+    {
+        Compose.Services.Keys.Order().ShouldBe(["node1", "node2", "node3", "postgres"]);
+        Compose.Nodes.Select(node => node.Name).Order().ShouldBe(["node1", "node2", "node3"]);
+    }
+
+    [Fact]
+    public void Every_built_service_has_an_existing_context_and_Dockerfile_whose_copied_sources_exist()
+    {
+        foreach (var node in Compose.Nodes)
+        {
+            var (context, dockerfile) = node.Build.ShouldNotBeNull($"{node.Name} has no build section");
+            var contextDir = Path.GetFullPath(Path.Combine(Repo.Root, context));
+            Directory.Exists(contextDir).ShouldBeTrue(contextDir);
+            var dockerfilePath = Path.Combine(contextDir, dockerfile);
+            File.Exists(dockerfilePath).ShouldBeTrue(dockerfilePath);
+            foreach (var source in CopiedSources(File.ReadAllText(dockerfilePath)))
+            {
+                Path.Exists(Path.Combine(contextDir, source)).ShouldBeTrue($"{dockerfile} copies {source}, which is not in {contextDir}");
+            }
+        }
+    }
+
+    [Fact]
+    public void The_Dockerfile_publishes_the_cli_project_and_runs_the_assembly_it_builds_as_a_non_root_user()
+    {
+        var dockerfile = File.ReadAllText(Path.Combine(Repo.Root, "Dockerfile"));
+        const string Project = "src/SlothActors.Cli/SlothActors.Cli.csproj";
+        File.Exists(Path.Combine(Repo.Root, Project)).ShouldBeTrue();
+        dockerfile.ShouldContain($"dotnet publish {Project}");
+        var assembly = Regex.Match(File.ReadAllText(Path.Combine(Repo.Root, Project)), "<AssemblyName>(.+)</AssemblyName>").Groups[1].Value;
+        dockerfile.ShouldContain($"ENTRYPOINT [\"dotnet\", \"/app/{assembly}.dll\"]");
+        dockerfile.ShouldContain("FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build");
+        dockerfile.ShouldContain("FROM mcr.microsoft.com/dotnet/aspnet:10.0");
+        Regex.IsMatch(dockerfile, @"^USER \$APP_UID$", RegexOptions.Multiline).ShouldBeTrue("the runtime stage must switch to the non-root user");
+    }
+
+    [Fact]
+    public void Every_mounted_config_file_exists_and_is_the_file_the_node_is_told_to_read()
+    {
+        foreach (var node in Compose.Nodes)
+        {
+            var mount = ConfigMount(node);
+            File.Exists(Path.Combine(Repo.Root, mount.Host)).ShouldBeTrue($"{node.Name} mounts {mount.Host}, which does not exist");
+            node.CommandValue("--config").ShouldBe(mount.Container, $"{node.Name} reads a config file other than the one mounted");
+            mount.ReadOnly.ShouldBeTrue($"{node.Name} should mount its config read-only");
+        }
+    }
+
+    [Fact]
+    public void Each_node_publishes_the_port_of_its_config_on_loopback_and_advertises_it_under_its_service_name()
+    {
+        foreach (var node in Compose.Nodes)
+        {
+            var port = ConfigOf(node).GetProperty("Node").GetProperty("Port").GetInt32();
+            node.Ports.ShouldBe([$"127.0.0.1:{port}:{port}"], $"{node.Name} must publish its config's Port {port} on the host's loopback");
+            node.Environment["SLOTH_ADVERTISE_ADDRESS"].ShouldBe($"http://{node.Name}:{port}");
+        }
+    }
+
+    [Fact]
+    public void Node_names_are_unique_follow_the_member_grammar_and_match_their_config_file()
+    {
+        var names = Compose.Nodes.Select(node => (Service: node.Name, Name: ConfigOf(node).GetProperty("Node").GetProperty("NodeName").GetString()!)).ToList();
+        names.Select(name => name.Name).Distinct().Count().ShouldBe(names.Count);
+        foreach (var (service, name) in names)
+        {
+            Regex.IsMatch(name, "^[a-z0-9][a-z0-9._-]{0,62}$").ShouldBeTrue(name);
+            name.Replace("-", "", StringComparison.Ordinal).ShouldBe(service, "service nodeN runs the member named node-N");
+        }
+    }
+
+    [Fact]
+    public void Postgres_service_database_and_user_agree_with_every_nodes_connection_string_and_the_script()
+    {
+        var postgres = Compose.Services["postgres"].Environment;
+        var user = postgres["POSTGRES_USER"];
+        var database = postgres["POSTGRES_DB"];
+        foreach (var node in Compose.Nodes)
+        {
+            var connection = LocalClusterFiles.ConnectionString(node.Environment["SLOTH_POSTGRES"]);
+            connection["Host"].ShouldBe("postgres");
+            connection["Port"].ShouldBe("5432");
+            connection["Username"].ShouldBe(user);
+            connection["Database"].ShouldBe(database);
+            connection["Password"].ShouldBe(postgres["POSTGRES_PASSWORD"], $"{node.Name} must use the password the server is given");
+        }
+
+        LocalClusterFiles.ScriptSetting("PG_USER").ShouldBe(user);
+        LocalClusterFiles.ScriptSetting("PG_DB").ShouldBe(database);
+    }
+
+    [Fact]
+    public void Secrets_are_required_from_the_environment_never_written_in_the_file()
+    {
+        var required = new Regex(@"^\$\{(SLOTH_[A-Z_]+):\?[^}]+\}$");
+        required.IsMatch(Compose.Services["postgres"].Environment["POSTGRES_PASSWORD"]).ShouldBeTrue();
+        foreach (var node in Compose.Nodes)
+        {
+            required.IsMatch(node.Environment["SLOTH_TOKEN"]).ShouldBeTrue($"{node.Name}: SLOTH_TOKEN");
+            required.IsMatch(node.Environment["SLOTH_SECRET_KEY"]).ShouldBeTrue($"{node.Name}: SLOTH_SECRET_KEY");
+            node.Environment["SLOTH_BIND"].ShouldBe("0.0.0.0", "inside its container a node must listen beyond loopback, which is why it needs the token");
+        }
+    }
+
+    [Fact]
+    public void The_script_starts_exactly_the_config_files_compose_mounts()
+    {
+        var mounted = Compose.Nodes.Select(node => Path.GetFileName(ConfigMount(node).Host)).Order().ToList();
+        LocalClusterFiles.ScriptConfigs().Order().ShouldBe(mounted);
+        Directory.GetFiles(LocalClusterFiles.ConfigDir, "node*.json").Select(Path.GetFileName).Order().ShouldBe(mounted);
+    }
+
+    private static JsonElement ConfigOf(ComposeService node) => LocalClusterFiles.Config(Path.GetFileName(ConfigMount(node).Host));
+
+    private static (string Host, string Container, bool ReadOnly) ConfigMount(ComposeService node)
+    {
+        var mount = node.Volumes.Single(volume => volume.StartsWith("./cluster-config/", StringComparison.Ordinal)).Split(':');
+        return (mount[0], mount[1], mount.Length > 2 && mount[2] == "ro");
+    }
+
+    /// <summary>The source paths of the Dockerfile's <c>COPY</c> lines that copy from the build context.</summary>
+    private static IEnumerable<string> CopiedSources(string dockerfile) =>
+        dockerfile.Split('\n')
+            .Select(line => line.Trim())
+            .Where(line => line.StartsWith("COPY ", StringComparison.Ordinal) && !line.Contains("--from=", StringComparison.Ordinal))
+            .SelectMany(line => line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1..^1]);
+}

@@ -1,0 +1,39 @@
+using SlothActors.PostgresTesting;
+using static SlothActors.Node.Tests.Cluster.ClusterTestNode;
+
+namespace SlothActors.Node.Tests.Cluster;
+
+[Collection(ClusterCollection.Name)]
+public sealed class ClusterStreamTests(PostgresServerFixture server)
+{
+    [Fact]
+    public async Task The_stream_sends_the_current_members_then_each_change_and_pings_when_idle()
+    {
+        var db = await server.Server.CreateDatabaseAsync();
+        await using var a = await StartAsync(db, "node-a");
+        using var deadline = new CancellationTokenSource(Deadline);
+        using var response = await a.Client.GetAsync("/cluster/stream", HttpCompletionOption.ResponseHeadersRead, deadline.Token);
+        response.Content.Headers.ContentType!.MediaType.ShouldBe("text/event-stream");
+        using var reader = new StreamReader(await response.Content.ReadAsStreamAsync(deadline.Token));
+
+        await ReadUntilAsync(reader, line => line.StartsWith("data: ", StringComparison.Ordinal) && line.Contains("\"name\":\"node-a\""), deadline.Token);
+        await using var b = await StartAsync(db, "node-b");
+
+        var joined = await ReadUntilAsync(reader, line => line.Contains("\"name\":\"node-b\"") && line.Contains("\"status\":\"up\""), deadline.Token);
+        joined.ShouldContain("\"at\":");
+        await ReadUntilAsync(reader, line => line == ": ping", deadline.Token);
+    }
+
+    private static async Task<string> ReadUntilAsync(StreamReader reader, Func<string, bool> match, CancellationToken cancellationToken)
+    {
+        while (await reader.ReadLineAsync(cancellationToken) is { } line)
+        {
+            if (match(line))
+            {
+                return line;
+            }
+        }
+
+        throw new EndOfStreamException("the stream ended before the expected line");
+    }
+}

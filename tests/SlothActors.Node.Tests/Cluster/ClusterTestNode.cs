@@ -1,0 +1,155 @@
+using System.Net;
+using System.Text;
+using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using SlothActors.Engine.Hooks;
+using SlothActors.Engine.Hosting;
+using SlothActors.Node.Cluster;
+using SlothActors.Node.Hosting;
+using SlothActors.Node.Runtime;
+
+namespace SlothActors.Node.Tests.Cluster;
+
+/// <summary>
+/// A whole node on real Kestrel (127.0.0.1, a free port) and a real PostgreSQL database, with
+/// cluster timings shortened to tenths of a second. The fallback tick is a minute away, so work
+/// another node releases is picked up only through NOTIFY.
+/// </summary>
+internal sealed class ClusterTestNode : IAsyncDisposable
+{
+    public static readonly byte[] Key = Enumerable.Range(1, 32).Select(i => (byte)i).ToArray();
+    public static readonly TimeSpan Deadline = TimeSpan.FromSeconds(20);
+
+    public static readonly ClusterOptions FastTimings = new()
+    {
+        HeartbeatInterval = TimeSpan.FromMilliseconds(100),
+        UnreachableAfter = TimeSpan.FromMilliseconds(600),
+        LeaderLeaseTtl = TimeSpan.FromMilliseconds(400),
+        StreamPingInterval = TimeSpan.FromMilliseconds(500),
+    };
+
+    private readonly string _dir;
+    private readonly NodeRuntime _runtime;
+    private bool _disposed;
+
+    private ClusterTestNode(string dir, NodeRuntime runtime, WebApplication app)
+    {
+        _dir = dir;
+        _runtime = runtime;
+        App = app;
+        Url = app.Urls.First();
+        Client = new HttpClient { BaseAddress = new Uri(Url) };
+    }
+
+    public WebApplication App { get; }
+
+    public HttpClient Client { get; }
+
+    public string Url { get; }
+
+    public string Name => _runtime.Settings.Node.NodeName;
+
+    public NodeRuntime Runtime => _runtime;
+
+    public ClusterNode Member => (ClusterNode)App.Services.GetRequiredService<IClusterMembership>();
+
+    public IHookRegistryProvider Hooks => App.Services.GetRequiredService<IHookRegistryProvider>();
+
+    public bool Stopping => App.Services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping.IsCancellationRequested;
+
+    public static async Task<ClusterTestNode> StartAsync(string connectionString, string name, ClusterOptions? timings = null)
+    {
+        var dir = Directory.CreateTempSubdirectory("sloth-cluster-").FullName;
+        var options = new NodeOptions
+        {
+            DataDir = dir,
+            Port = 0,
+            LogLevel = LogLevel.Warning,
+            Storage = StorageKinds.Postgres,
+            Postgres = connectionString,
+            NodeName = name,
+            Cluster = timings ?? FastTimings,
+        };
+        var engine = new EngineOptions().WithWorkers(8).WithCapacity(200).WithExecutionThreads(8)
+            .WithFallbackInterval(TimeSpan.FromMinutes(1)).WithGracePeriod(TimeSpan.FromSeconds(5));
+        var runtime = await NodeRuntime.OpenAsync(new NodeSettings(options) with { Engine = engine }, Key, CancellationToken.None);
+        var app = runtime.Build();
+        await app.StartAsync();
+        return new ClusterTestNode(dir, runtime, app);
+    }
+
+    public async Task<HttpResponseMessage> PostAsync(string path, string body) =>
+        await Client.PostAsync(path, new StringContent(body, Encoding.UTF8, "application/json"));
+
+    public async Task<JsonElement> JsonAsync(HttpResponseMessage response, HttpStatusCode expected)
+    {
+        var text = await response.Content.ReadAsStringAsync();
+        response.StatusCode.ShouldBe(expected, text);
+        using var document = JsonDocument.Parse(text);
+        return document.RootElement.Clone();
+    }
+
+    public async Task<JsonElement> GetJsonAsync(string path, HttpStatusCode expected = HttpStatusCode.OK)
+    {
+        using var response = await Client.GetAsync(path);
+        return await JsonAsync(response, expected);
+    }
+
+    public async Task<JsonElement> PostJsonAsync(string path, string body, HttpStatusCode expected)
+    {
+        using var response = await PostAsync(path, body);
+        return await JsonAsync(response, expected);
+    }
+
+    public async Task<string> DispatchAsync(string type)
+    {
+        var reply = await PostJsonAsync("/events", $$"""{"event_type": "{{type}}", "data": {"n": 1} }""", HttpStatusCode.Created);
+        return reply.GetProperty("event_id").GetString()!;
+    }
+
+    /// <summary>Polls <paramref name="probe"/> until <paramref name="condition"/> holds or the deadline passes.</summary>
+    public static async Task<T> EventuallyAsync<T>(Func<Task<T>> probe, Func<T, bool> condition, string because)
+    {
+        var giveUp = DateTime.UtcNow + Deadline;
+        while (true)
+        {
+            var value = await probe();
+            if (condition(value))
+            {
+                return value;
+            }
+
+            if (DateTime.UtcNow > giveUp)
+            {
+                throw new TimeoutException($"not within {Deadline.TotalSeconds} s: {because}");
+            }
+
+            await Task.Delay(25);
+        }
+    }
+
+    public static Task<JsonElement> MemberAsync(ClusterTestNode asked, string name, Func<JsonElement, bool> condition, string because) =>
+        EventuallyAsync(
+            async () => (await asked.GetJsonAsync("/cluster")).GetProperty("members").EnumerateArray()
+                .FirstOrDefault(m => m.GetProperty("name").GetString() == name),
+            m => m.ValueKind == JsonValueKind.Object && condition(m),
+            because);
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_disposed)
+        {
+            return;
+        }
+
+        _disposed = true;
+        Client.Dispose();
+        await App.StopAsync();
+        await App.DisposeAsync();
+        await _runtime.DisposeAsync();
+        Directory.Delete(_dir, recursive: true);
+    }
+}
