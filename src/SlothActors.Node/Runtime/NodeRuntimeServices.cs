@@ -17,9 +17,9 @@ using SlothActors.Lua.Modules;
 using SlothActors.Lua.Runtime;
 using SlothActors.Node.Cluster;
 using SlothActors.Node.Health;
-using SlothActors.Node.Hosting;
 using SlothActors.Node.HookFiles;
 using SlothActors.Node.Hooks;
+using SlothActors.Node.Hosting;
 using SlothActors.Node.Metrics;
 using SlothActors.Node.Streaming;
 
