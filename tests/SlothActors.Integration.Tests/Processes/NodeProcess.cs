@@ -108,6 +108,23 @@ public sealed partial class NodeProcess : IAsyncDisposable
         return _process.ExitCode;
     }
 
+    /// <summary>Waits for the process to end by itself (a node leaving the cluster exits on its own).</summary>
+    /// <returns>Its exit code.</returns>
+    public async Task<int> WaitForExitAsync(TimeSpan deadline)
+    {
+        using var timeout = new CancellationTokenSource(deadline);
+        try
+        {
+            await _process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            throw new TimeoutException($"the node at {Url} did not exit within {deadline}\n--- node log\n{Log}");
+        }
+
+        return _process.ExitCode;
+    }
+
     /// <summary>kill -9: no shutdown code runs.</summary>
     public async Task KillAsync()
     {
