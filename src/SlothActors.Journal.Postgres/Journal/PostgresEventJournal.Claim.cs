@@ -51,8 +51,10 @@ internal sealed partial class PostgresEventJournal
             throw new ArgumentOutOfRangeException(nameof(maxCount), maxCount, $"use 1-{MaxBatch}");
         }
 
-        var command = _dataSource.CreateCommand(ClaimPendingSql).WithText("owner", owner).WithTime("now", now).With("limit", maxCount);
-        var claimed = await ReadAllAsync(command, EventRows.ReadWithSeq, cancellationToken).ConfigureAwait(false);
+        var claimed = await PostgresErrors.RetryTransientAsync(() => ReadAllAsync(
+            _dataSource.CreateCommand(ClaimPendingSql).WithText("owner", owner).WithTime("now", now).With("limit", maxCount),
+            EventRows.ReadWithSeq,
+            cancellationToken)).ConfigureAwait(false);
 
         // RETURNING gives no order guarantee.
         return claimed.OrderBy(c => c.Seq).Select(c => c.Event).ToList();
@@ -67,8 +69,10 @@ internal sealed partial class PostgresEventJournal
             return [];
         }
 
-        var command = _dataSource.CreateCommand(ClaimByIdSql).WithText("owner", owner).WithArray("ids", NpgsqlDbType.Text, eventIds.ToArray());
-        var claimed = (await ReadAllAsync(command, r => r.GetString(0), cancellationToken).ConfigureAwait(false)).ToHashSet(StringComparer.Ordinal);
+        var claimed = (await PostgresErrors.RetryTransientAsync(() => ReadAllAsync(
+            _dataSource.CreateCommand(ClaimByIdSql).WithText("owner", owner).WithArray("ids", NpgsqlDbType.Text, eventIds.ToArray()),
+            r => r.GetString(0),
+            cancellationToken)).ConfigureAwait(false)).ToHashSet(StringComparer.Ordinal);
         return eventIds.Where(claimed.Remove).ToList();
     }
 
@@ -80,18 +84,19 @@ internal sealed partial class PostgresEventJournal
             return 0;
         }
 
-        var command = _dataSource.CreateCommand(ReleaseByIdSql).WithTime("next", nextAttemptAt).WithArray("ids", NpgsqlDbType.Text, eventIds.ToArray());
-        return await CountReleasedAsync(command, cancellationToken).ConfigureAwait(false);
+        return await CountReleasedAsync(
+            () => _dataSource.CreateCommand(ReleaseByIdSql).WithTime("next", nextAttemptAt).WithArray("ids", NpgsqlDbType.Text, eventIds.ToArray()),
+            cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<int> ReleaseOwnerAsync(string owner, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrEmpty(owner);
-        return await CountReleasedAsync(_dataSource.CreateCommand(ReleaseOwnerSql).WithText("owner", owner), cancellationToken).ConfigureAwait(false);
+        return await CountReleasedAsync(() => _dataSource.CreateCommand(ReleaseOwnerSql).WithText("owner", owner), cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<int> RecoverAllAsync(CancellationToken cancellationToken) =>
-        await CountReleasedAsync(_dataSource.CreateCommand(RecoverAllSql), cancellationToken).ConfigureAwait(false);
+        await CountReleasedAsync(() => _dataSource.CreateCommand(RecoverAllSql), cancellationToken).ConfigureAwait(false);
 
     /// <summary>
     /// Released events are pending again: the notice (sent only if any were, and only once the
@@ -104,6 +109,8 @@ internal sealed partial class PostgresEventJournal
         FROM (SELECT count(*) AS n FROM released) c
         """;
 
-    private async Task<int> CountReleasedAsync(Npgsql.NpgsqlCommand command, CancellationToken cancellationToken) =>
-        (int)(await ReadAllAsync(command, r => r.GetInt64(0), cancellationToken).ConfigureAwait(false))[0];
+    // A release sweeping many rows can deadlock with a recorder or claimer locking some of them in
+    // another order; the statement is its own transaction, so running it again is safe.
+    private async Task<int> CountReleasedAsync(Func<Npgsql.NpgsqlCommand> command, CancellationToken cancellationToken) =>
+        (int)(await PostgresErrors.RetryTransientAsync(() => ReadAllAsync(command(), r => r.GetInt64(0), cancellationToken)).ConfigureAwait(false))[0];
 }

@@ -69,12 +69,15 @@ internal sealed partial class ClusterNode : IClusterMembership, IHostedLifecycle
         var address = NodeAddress.Resolve(_options.AdvertiseAddress, _options.Bind, _options.Port);
         await _store.JoinAsync(new MemberRegistration(Self, address, _options.Roles, NodeVersion.Current), cancellationToken).ConfigureAwait(false);
         ClusterLog.Joined(_log, Self, address);
+        StartJoiningBeats();
     }
 
     public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     public async Task StartedAsync(CancellationToken cancellationToken)
     {
+        await StopJoiningBeatsAsync().ConfigureAwait(false);
+
         // Only now does the server know its port (0 in the settings picks a free one).
         var address = NodeAddress.Resolve(_options.AdvertiseAddress, _options.Bind, ListeningPort());
         await _store.SetAddressAsync(Self, address, cancellationToken).ConfigureAwait(false);
@@ -106,7 +109,7 @@ internal sealed partial class ClusterNode : IClusterMembership, IHostedLifecycle
     public async Task StoppedAsync(CancellationToken cancellationToken)
     {
         await _stopping.CancelAsync().ConfigureAwait(false);
-        await Task.WhenAll(_heartbeats, _listener, _retention).ConfigureAwait(false);
+        await Task.WhenAll(_joiningBeats, _heartbeats, _listener, _retention).ConfigureAwait(false);
         if (!_started || FencedReason is not null)
         {
             return;

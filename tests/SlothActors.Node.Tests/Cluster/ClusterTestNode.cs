@@ -60,7 +60,8 @@ internal sealed class ClusterTestNode : IAsyncDisposable
 
     public bool Stopping => App.Services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping.IsCancellationRequested;
 
-    public static async Task<ClusterTestNode> StartAsync(string connectionString, string name, ClusterOptions? timings = null)
+    public static async Task<ClusterTestNode> StartAsync(
+        string connectionString, string name, ClusterOptions? timings = null, Action<WebApplicationBuilder>? configure = null)
     {
         var dir = Directory.CreateTempSubdirectory("sloth-cluster-").FullName;
         var options = new NodeOptions
@@ -76,7 +77,7 @@ internal sealed class ClusterTestNode : IAsyncDisposable
         var engine = new EngineOptions().WithWorkers(8).WithCapacity(200).WithExecutionThreads(8)
             .WithFallbackInterval(TimeSpan.FromMinutes(1)).WithGracePeriod(TimeSpan.FromSeconds(5));
         var runtime = await NodeRuntime.OpenAsync(new NodeSettings(options) with { Engine = engine }, Key, CancellationToken.None);
-        var app = runtime.Build();
+        var app = runtime.Build(configure);
         await app.StartAsync();
         return new ClusterTestNode(dir, runtime, app);
     }
