@@ -12,8 +12,12 @@ public sealed record LuaRuntimeOptions
     /// <summary>Lua VM instructions one execution may run before it is stopped.</summary>
     public long InstructionBudget { get; init; } = 100_000_000;
 
-    /// <summary>Warm VMs kept per hook version.</summary>
-    public int VmsPerHook { get; init; } = Environment.ProcessorCount * 2;
+    /// <summary>
+    /// Warm VMs kept per hook version: as many as the engine's default hook threads, so a hook that
+    /// waits on I/O (http, exec, state on PostgreSQL) can use every thread; with fewer, runs of one
+    /// busy hook queued for a VM until their timeout. VMs are created only when that many run at once.
+    /// </summary>
+    public int VmsPerHook { get; init; } = Math.Max(32, Environment.ProcessorCount * 4);
 
     /// <summary>Folders the <c>file</c>/<c>file_ops</c> modules may touch; empty means the system temp dir only (the node passes its data dir and the temp dir).</summary>
     public IReadOnlyList<string> FileRoots { get; init; } = [];

@@ -13,8 +13,6 @@ namespace SlothActors.Integration.Tests.Cluster;
 internal static class ClusterNodeConfig
 {
     // Given per test run on the command line (free port, private server, temp dir), or derived from them.
-    private const int VmsPerHook = 32;
-
     private static readonly string[] PerRunSettings = ["Port", "AdvertiseAddress", "DataDir", "Postgres", "HooksDir"];
 
     public static string ScriptConfigPath(int number) => Path.Combine(Repo.Root, "cluster-config", $"node{number}.json");
@@ -44,11 +42,6 @@ internal static class ClusterNodeConfig
         {
             cluster[key] = value;
         }
-
-        // The counting hook holds its VM through a PostgreSQL round trip; with the default pool
-        // (2 x cores = 4 VMs per hook) runs on a loaded 2-core machine starved for 30 s waiting
-        // for a VM and failed. The tests are about the cluster, not the VM pool's size.
-        config["lua"] = new JsonObject { ["VmsPerHook"] = VmsPerHook };
 
         var path = Path.Combine(directory, $"node{number}.json");
         File.WriteAllText(path, config.ToJsonString());
