@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-
 namespace SlothActors.Actors;
 
 /// <summary>
@@ -16,7 +14,7 @@ internal sealed class Mailbox : IThreadPoolWorkItem
     private const int Idle = 0;
     private const int Busy = 1;
 
-    private readonly ConcurrentQueue<Envelope> _user = new();
+    private readonly UserMessageQueue _user = new();
     private readonly SystemMessageQueue _system = new();
     private readonly IWorkDispatcher _dispatcher;
     private readonly int _throughput;
@@ -45,7 +43,7 @@ internal sealed class Mailbox : IThreadPoolWorkItem
             return;
         }
 
-        _user.Enqueue(new Envelope(message, sender));
+        _user.Enqueue(message, sender);
         TrySchedule();
     }
 
