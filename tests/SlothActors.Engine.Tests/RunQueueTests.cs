@@ -22,7 +22,8 @@ public sealed class RunQueueTests
                 Interlocked.Increment(ref started);
                 release.Wait();
             }
-        }) { IsBackground = true }).ToList();
+        })
+        { IsBackground = true }).ToList();
         threads.ForEach(t => t.Start());
 
         try
