@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+
 namespace SlothActors.Actors;
 
 /// <summary>
@@ -14,7 +16,7 @@ internal sealed class Mailbox : IThreadPoolWorkItem
     private const int Idle = 0;
     private const int Busy = 1;
 
-    private readonly UserMessageQueue _user = new();
+    private readonly ConcurrentQueue<Envelope> _user = new();
     private readonly SystemMessageQueue _system = new();
     private readonly IWorkDispatcher _dispatcher;
     private readonly int _throughput;
@@ -43,7 +45,7 @@ internal sealed class Mailbox : IThreadPoolWorkItem
             return;
         }
 
-        _user.Enqueue(message, sender);
+        _user.Enqueue(new Envelope(message, sender));
         TrySchedule();
     }
 
