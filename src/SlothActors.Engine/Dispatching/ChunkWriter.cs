@@ -44,6 +44,12 @@ internal static class ChunkWriter
             return [];
         }
 
+        // The usual case: every id was new, so nothing was skipped and the order is the batch's.
+        if (insertedIds.Count == events.Count)
+        {
+            return events;
+        }
+
         var fresh = new HashSet<string>(insertedIds, StringComparer.Ordinal);
         return events.Where(e => fresh.Remove(e.Id)).ToList();
     }

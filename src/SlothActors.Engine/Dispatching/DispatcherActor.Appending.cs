@@ -43,21 +43,30 @@ internal sealed partial class DispatcherActor
         Reserve(direct);
         var claimed = new List<Event>(direct);
         var pending = new List<Event>(events - direct);
-        foreach (var evt in chunk.SelectMany(d => d.Events))
+        foreach (var dispatch in chunk)
         {
-            if (claimed.Count < direct)
+            foreach (var evt in dispatch.Events)
             {
-                claimed.Add(evt with { Status = EventStatus.Processing, Attempts = 1, ProcessedAt = null, Error = null });
-            }
-            else
-            {
-                pending.Add(evt with { Status = EventStatus.Pending, Attempts = 0, ProcessedAt = null, Error = null });
+                if (claimed.Count < direct)
+                {
+                    claimed.Add(evt with { Status = EventStatus.Processing, Attempts = 1, ProcessedAt = null, Error = null });
+                }
+                else
+                {
+                    pending.Add(AsPending(evt));
+                }
             }
         }
 
         _writing = true;
         ChunkWriter.WriteAsync(_engine.Appender, _engine.Options.Owner, chunk, claimed, pending, direct).PipeTo(Self);
     }
+
+    /// <summary>The event as stored pending; most arrive that way already and need no copy.</summary>
+    private static Event AsPending(Event evt) =>
+        evt is { Status: EventStatus.Pending, Attempts: 0, ProcessedAt: null, Error: null }
+            ? evt
+            : evt with { Status = EventStatus.Pending, Attempts = 0, ProcessedAt = null, Error = null };
 
     private void OnAppendDone(AppendDone done)
     {
@@ -79,7 +88,12 @@ internal sealed partial class DispatcherActor
             dispatch.Acknowledged.TrySetResult();
         }
 
-        var size = done.Chunk.Sum(d => d.Events.Count);
+        var size = 0;
+        foreach (var dispatch in done.Chunk)
+        {
+            size += dispatch.Events.Count;
+        }
+
         _engine.Observer.Notify(size, static (o, n) => o.BatchWritten(n));
         if (done.Claimed.Count + done.Pending.Count > 0)
         {

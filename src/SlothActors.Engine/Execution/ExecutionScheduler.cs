@@ -16,7 +16,7 @@ namespace SlothActors.Engine.Execution;
 /// </remarks>
 internal sealed partial class ExecutionScheduler : IDisposable
 {
-    private readonly RunQueue _queue = new();
+    private readonly RunQueue _queue;
     private readonly CancellationTokenSource _stopping = new();
     private readonly IHookRunner _runner;
     private readonly TimeProvider _time;
@@ -30,9 +30,11 @@ internal sealed partial class ExecutionScheduler : IDisposable
         _time = time;
         _defaultTimeout = options.DefaultHookTimeout;
         _margin = options.TimeoutMargin;
+        _queue = new RunQueue(options.ExecutionThreads);
         for (var i = 0; i < options.ExecutionThreads; i++)
         {
-            new Thread(Loop) { IsBackground = true, Name = $"sloth-hooks-{i}" }.Start();
+            var slot = i;
+            new Thread(() => Loop(slot)) { IsBackground = true, Name = $"sloth-hooks-{i}" }.Start();
         }
     }
 
@@ -56,12 +58,13 @@ internal sealed partial class ExecutionScheduler : IDisposable
     public void Dispose()
     {
         _queue.Close();
+        _queue.Dispose();
         _stopping.Cancel();
     }
 
-    private void Loop()
+    private void Loop(int slot)
     {
-        while (_queue.TryTake(out var run))
+        while (_queue.TryTake(slot, out var run))
         {
             Execute(run);
         }

@@ -12,10 +12,19 @@ internal static class EventOutcomes
 
     public static EventOutcome Of(Event evt, IReadOnlyList<HookExecution> executions, DateTimeOffset processedAt)
     {
+        var anyFailed = false;
+        for (var i = 0; i < executions.Count && !anyFailed; i++)
+        {
+            anyFailed = !executions[i].Success;
+        }
+
+        if (!anyFailed)
+        {
+            return new EventOutcome(evt.Id, EventStatus.Completed, null, processedAt, executions);
+        }
+
         var failed = executions.Where(x => !x.Success).OrderBy(x => x.HookName, StringComparer.Ordinal).ToList();
-        return failed.Count == 0
-            ? new EventOutcome(evt.Id, EventStatus.Completed, null, processedAt, executions)
-            : new EventOutcome(evt.Id, EventStatus.Failed, Describe(failed), processedAt, executions);
+        return new EventOutcome(evt.Id, EventStatus.Failed, Describe(failed), processedAt, executions);
     }
 
     private static string Describe(List<HookExecution> failed)

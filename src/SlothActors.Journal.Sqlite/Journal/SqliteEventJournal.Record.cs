@@ -1,4 +1,5 @@
 using SlothActors.Events;
+using SlothActors.Events.Hooks;
 using SlothActors.Journal.Recording;
 using SlothActors.Journal.Schema;
 using SlothActors.Journal.Sqlite.Storage;
@@ -13,12 +14,25 @@ internal sealed partial class SqliteEventJournal
     // Executions of an event or hook deleted meanwhile are dropped instead of failing the
     // foreign key and with it the whole batch. The event's existence is learnt from its status
     // update (run first), the hook's once per batch, so each row pays only the foreign-key checks.
-    private const string InsertExecutionSql =
+    private static readonly RowBatchInsert<(string EventId, HookExecution Execution)> InsertExecutions = new(
         $"""
         INSERT INTO {Tables.Executions} ({X.EventId}, {X.HookId}, {X.HookName}, {X.Success}, {X.Output}, {X.Error},
             {X.DurationMs}, {X.ExecutedAt})
-        VALUES ($event_id, $hook_id, $hook_name, $success, $output, $error, $duration_ms, $executed_at)
-        """;
+        """,
+        "(?, ?, ?, ?, ?, ?, ?, ?)",
+        string.Empty,
+        static (s, i, row) =>
+        {
+            var x = row.Execution;
+            s.Bind(i, row.EventId)
+                .Bind(i + 1, x.HookId)
+                .Bind(i + 2, x.HookName)
+                .Bind(i + 3, x.Success ? 1L : 0L)
+                .Bind(i + 4, x.Output)
+                .Bind(i + 5, x.Error)
+                .Bind(i + 6, x.DurationMs)
+                .Bind(i + 7, UnixMs.From(x.ExecutedAt));
+        });
 
     private const string HookExistsSql = $"SELECT 1 FROM {Tables.Hooks} WHERE {H.Id} = $id";
 
@@ -59,7 +73,7 @@ internal sealed partial class SqliteEventJournal
 
     private static bool Record(WriteTransaction tx, IReadOnlyList<EventOutcome> outcomes)
     {
-        var insert = tx.Statement(InsertExecutionSql);
+        var executions = new List<(string, HookExecution)>(outcomes.Count);
         var setOutcome = tx.Statement(SetOutcomeSql);
         var runs = new Dictionary<string, (long Count, long LastRun)>(StringComparer.Ordinal);
         var hookExists = new Dictionary<string, bool>(StringComparer.Ordinal);
@@ -85,21 +99,14 @@ internal sealed partial class SqliteEventJournal
                 }
 
                 var executedAt = UnixMs.From(x.ExecutedAt);
-                insert.Set("$event_id", outcome.EventId)
-                    .Set("$hook_id", x.HookId)
-                    .Set("$hook_name", x.HookName)
-                    .Set("$success", x.Success ? 1L : 0L)
-                    .Set("$output", x.Output)
-                    .Set("$error", x.Error)
-                    .Set("$duration_ms", x.DurationMs)
-                    .Set("$executed_at", executedAt)
-                    .Execute();
+                executions.Add((outcome.EventId, x));
                 runs[x.HookId] = runs.TryGetValue(x.HookId, out var r)
                     ? (r.Count + 1, Math.Max(r.LastRun, executedAt))
                     : (1, executedAt);
             }
         }
 
+        InsertExecutions.Insert(tx, executions);
         var bump = tx.Command(BumpHookSql);
         foreach (var (hookId, run) in runs)
         {

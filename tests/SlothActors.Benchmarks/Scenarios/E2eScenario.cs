@@ -12,7 +12,8 @@ namespace SlothActors.Benchmarks.Scenarios;
 /// its execution recorded; then the same rows through a plain batched append loop (the limit).
 /// Options: <c>--events</c> (200000), <c>--producers</c> (4), <c>--batch</c> (100),
 /// <c>--raw-batch</c> (1000), <c>--warmup</c> (20000), <c>--hooks</c> (1),
-/// <c>--sync full|normal|off</c> (full), <c>--capacity</c>, <c>--workers</c>.
+/// <c>--sync full|normal|off</c> (full), <c>--capacity</c>, <c>--workers</c>, <c>--window</c> (0: off; N: producers keep at
+/// most N events in flight, sent and not finished, so the offered load follows the engine instead of outrunning it).
 /// <c>--mode inproc|http|both</c> (both) picks this part (a), part (b) over HTTP against a node
 /// process (<see cref="HttpE2eRun"/>), or both in turn.
 /// </summary>
@@ -42,17 +43,18 @@ public sealed class E2eScenario : IBenchmarkScenario
         var batchSize = options.Int("--batch", 100);
         var rawBatch = options.Int("--raw-batch", 1000);
         var warmup = options.Int("--warmup", 20_000);
+        var window = options.Int("--window", 0);
         var sync = Enum.Parse<SqliteSynchronous>(options.Text("--sync", "full"), ignoreCase: true);
         var engineOptions = EngineSettings.From(options);
         var hooks = Enumerable.Range(0, options.Int("--hooks", 1)).Select(i => BenchHooks.Trivial($"bench{i}")).ToList();
         var batches = BenchHooks.Events(count, batchSize);
 
-        var r = await InProcessRun.RunAsync(batches, warmup, producers, sync, hooks, engineOptions, cancellationToken);
+        var r = await InProcessRun.RunAsync(batches, warmup, producers, sync, hooks, engineOptions, cancellationToken, window);
         var raw = await RawInsert.MeasureAsync([.. batches.SelectMany(b => b)], rawBatch, sync, cancellationToken);
         var ratio = r.Rate / raw.Rate;
 
         Console.WriteLine($"events={count} (after {warmup} warm-up) hooks={hooks.Count} producers={producers} batch={batchSize} synchronous={sync} " +
-                          $"capacity={engineOptions.Capacity} workers={engineOptions.Workers}");
+                          $"capacity={engineOptions.Capacity} workers={engineOptions.Workers} window={(window > 0 ? window : "off")}");
         Console.WriteLine($"load average: {r.LoadBefore} before, {r.LoadAfter} after");
         Console.WriteLine($"all accepted (durable acks) after {r.Accepted.TotalSeconds:F2} s; overload refusals retried: {r.Refusals}");
         Console.WriteLine($"end to end: {r.Elapsed.TotalSeconds:F2} s, {r.Rate:N0} events/s, {r.CpuMicrosPerEvent:F1} CPU-us/event ({1e6 / r.CpuMicrosPerEvent:N0} events/CPU-s)");

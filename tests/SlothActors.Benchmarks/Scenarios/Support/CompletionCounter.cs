@@ -24,6 +24,9 @@ internal sealed class CompletionCounter : IEngineObserver
 
     public Task All => _all.Task;
 
+    /// <summary>Told about every finished event, when producers use flow control.</summary>
+    public InFlightWindow? Window { get; set; }
+
     /// <summary>Starts counting afresh; call only while no event is in flight.</summary>
     public void Reset()
     {
@@ -50,6 +53,7 @@ internal sealed class CompletionCounter : IEngineObserver
             Interlocked.Increment(ref _failed);
         }
 
+        Window?.Exit(1);
         if (Interlocked.Increment(ref _finished) >= Interlocked.Read(ref _expected))
         {
             _all.TrySetResult();

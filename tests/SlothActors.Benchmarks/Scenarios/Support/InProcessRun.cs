@@ -24,7 +24,7 @@ internal static class InProcessRun
 {
     public static async Task<InProcessResult> RunAsync(
         IReadOnlyList<Event[]> batches, int warmup, int producers, SqliteSynchronous sync, IReadOnlyList<HookDefinition> hooks,
-        EngineOptions options, CancellationToken cancellationToken)
+        EngineOptions options, CancellationToken cancellationToken, int window = 0)
     {
         var count = batches.Sum(b => b.Length);
         var batchSize = batches[0].Length;
@@ -43,7 +43,8 @@ internal static class InProcessRun
         var gen0 = GC.CollectionCount(0);
         var cpu = MachineLoad.ProcessCpu();
         var watch = Stopwatch.StartNew();
-        var refusals = await Producers.SendAllAsync(engine.Host.Ingress, batches, producers, cancellationToken);
+        engine.Counter.Window = window > 0 ? new InFlightWindow(window) : null;
+        var refusals = await Producers.SendAllAsync(engine.Host.Ingress, batches, producers, cancellationToken, engine.Counter.Window);
         var accepted = watch.Elapsed;
         await engine.Counter.All.WaitAsync(cancellationToken);
         watch.Stop();

@@ -7,8 +7,10 @@ namespace SlothActors.Benchmarks.Scenarios.Support;
 /// <summary>Several producer tasks taking pre-built batches from one shared list and sending each through the ingress.</summary>
 internal static class Producers
 {
+    /// <param name="window">When given, a batch is sent only while the events in flight stay within it.</param>
     /// <returns>How many times a producer was told the engine was overloaded and retried.</returns>
-    public static async Task<long> SendAllAsync(IEventIngress ingress, IReadOnlyList<Event[]> batches, int producers, CancellationToken cancellationToken)
+    public static async Task<long> SendAllAsync(
+        IEventIngress ingress, IReadOnlyList<Event[]> batches, int producers, CancellationToken cancellationToken, InFlightWindow? window = null)
     {
         var next = -1;
         long refusals = 0;
@@ -18,6 +20,11 @@ internal static class Producers
                 int index;
                 while ((index = Interlocked.Increment(ref next)) < batches.Count)
                 {
+                    if (window is not null)
+                    {
+                        await window.EnterAsync(batches[index].Length);
+                    }
+
                     while (true)
                     {
                         try
