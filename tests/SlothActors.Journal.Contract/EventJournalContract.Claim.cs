@@ -86,14 +86,30 @@ public abstract partial class EventJournalContract
         await Journal.AppendAsync([retried, plain], null, None);
         await Journal.ClaimPendingAsync("w1", 10, T0, None);
 
-        (await Journal.ReleaseAsync([retried.Id], T0.AddMinutes(1), None)).ShouldBe(1);
-        (await Journal.ReleaseAsync([plain.Id], null, None)).ShouldBe(1);
-        (await Journal.ReleaseAsync([plain.Id], null, None)).ShouldBe(0);
+        (await Journal.ReleaseAsync("w1", [retried.Id], T0.AddMinutes(1), None)).ShouldBe(1);
+        (await Journal.ReleaseAsync("w1", [plain.Id], null, None)).ShouldBe(1);
+        (await Journal.ReleaseAsync("w1", [plain.Id], null, None)).ShouldBe(0);
 
         (await Journal.ClaimPendingAsync("w2", 10, T0.AddSeconds(59), None)).Select(e => e.Id).ShouldBe([plain.Id]);
         var later = (await Journal.ClaimPendingAsync("w2", 10, T0.AddMinutes(1), None)).ShouldHaveSingleItem();
         later.Id.ShouldBe(retried.Id);
         later.Attempts.ShouldBe(2);
+    }
+
+    [Fact]
+    public async Task Release_leaves_an_event_that_another_owner_holds_now()
+    {
+        var evt = NewEvent();
+        await Journal.AppendAsync([evt], null, None);
+        await Journal.ClaimPendingAsync("downed", 10, T0, None);
+        (await Journal.ReleaseOwnerAsync("downed", None)).ShouldBe(1);
+        await Journal.ClaimPendingAsync("survivor", 10, T0, None);
+
+        // The downed owner, still running, hands back what it thinks it holds.
+        (await Journal.ReleaseAsync("downed", [evt.Id], null, None)).ShouldBe(0);
+
+        (await Journal.GetEventAsync(evt.Id, None))!.Status.ShouldBe(EventStatus.Processing);
+        (await Journal.ReleaseOwnerAsync("survivor", None)).ShouldBe(1);
     }
 
     [Fact]

@@ -23,11 +23,11 @@ internal static class ChunkWriter
         }
     }
 
-    public static async Task<object> ReleaseAsync(IEventClaimer claimer, IReadOnlyList<string> ids)
+    public static async Task<object> ReleaseAsync(IEventClaimer claimer, string owner, IReadOnlyList<string> ids)
     {
         try
         {
-            return new PendingAppeared(await claimer.ReleaseAsync(ids, null, CancellationToken.None).ConfigureAwait(false));
+            return new PendingAppeared(await claimer.ReleaseAsync(owner, ids, null, CancellationToken.None).ConfigureAwait(false));
         }
         catch (Exception)
         {

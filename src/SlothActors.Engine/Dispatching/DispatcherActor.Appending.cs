@@ -120,7 +120,7 @@ internal sealed partial class DispatcherActor
         {
             // The write may have landed: events stored processing but never routed would sit
             // there until a restart, so hand them back to pending for the fallback.
-            ChunkWriter.ReleaseAsync(_engine.Claimer, failed.ClaimedIds).PipeTo(Self);
+            ChunkWriter.ReleaseAsync(_engine.Claimer, _engine.Options.Owner, failed.ClaimedIds).PipeTo(Self);
         }
 
         TryWrite();

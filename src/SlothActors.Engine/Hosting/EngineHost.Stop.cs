@@ -74,7 +74,7 @@ public sealed partial class EngineHost
         var abandoned = await dispatcher.Ask<InFlightAbandoned>(AbandonInFlight.Instance, ControlTimeout).ConfigureAwait(false);
         foreach (var chunk in abandoned.EventIds.Chunk(EngineOptions.MaxEventsPerCall))
         {
-            await _journal.ReleaseAsync(chunk, null, CancellationToken.None).ConfigureAwait(false);
+            await _journal.ReleaseAsync(Options.Owner, chunk, null, CancellationToken.None).ConfigureAwait(false);
         }
 
         EngineLog.Released(_log, abandoned.EventIds.Count);

@@ -36,7 +36,7 @@ internal sealed partial class PostgresEventJournal
     private const string Released = $"{E.Status} = {Pending}, {E.Owner} = NULL";
 
     private static readonly string ReleaseByIdSql = CountedAndNotified(
-        $"UPDATE {Tables.Events} SET {Released}, {E.NextAttemptAt} = @next WHERE {E.Id} = ANY(@ids) AND {E.Status} = {Processing}");
+        $"UPDATE {Tables.Events} SET {Released}, {E.NextAttemptAt} = @next WHERE {E.Id} = ANY(@ids) AND {E.Status} = {Processing} AND {E.Owner} = @owner");
 
     private static readonly string ReleaseOwnerSql = CountedAndNotified(
         $"UPDATE {Tables.Events} SET {Released} WHERE {E.Status} = {Processing} AND {E.Owner} = @owner");
@@ -76,8 +76,9 @@ internal sealed partial class PostgresEventJournal
         return eventIds.Where(claimed.Remove).ToList();
     }
 
-    public async Task<int> ReleaseAsync(IReadOnlyList<string> eventIds, DateTimeOffset? nextAttemptAt, CancellationToken cancellationToken)
+    public async Task<int> ReleaseAsync(string owner, IReadOnlyList<string> eventIds, DateTimeOffset? nextAttemptAt, CancellationToken cancellationToken)
     {
+        ArgumentException.ThrowIfNullOrEmpty(owner);
         EnsureBatch(eventIds, nameof(eventIds));
         if (eventIds.Count == 0)
         {
@@ -85,7 +86,7 @@ internal sealed partial class PostgresEventJournal
         }
 
         return await CountReleasedAsync(
-            () => _dataSource.CreateCommand(ReleaseByIdSql).WithTime("next", nextAttemptAt).WithArray("ids", NpgsqlDbType.Text, eventIds.ToArray()),
+            () => _dataSource.CreateCommand(ReleaseByIdSql).WithText("owner", owner).WithTime("next", nextAttemptAt).WithArray("ids", NpgsqlDbType.Text, eventIds.ToArray()),
             cancellationToken).ConfigureAwait(false);
     }
 

@@ -29,7 +29,7 @@ internal sealed partial class SqliteEventJournal
     private const string Released = $"{E.Status} = {Pending}, {E.Owner} = NULL";
 
     private const string ReleaseByIdSql =
-        $"UPDATE {Tables.Events} SET {Released}, {E.NextAttemptAt} = $next WHERE {E.Id} = $id AND {E.Status} = {Processing}";
+        $"UPDATE {Tables.Events} SET {Released}, {E.NextAttemptAt} = $next WHERE {E.Id} = $id AND {E.Status} = {Processing} AND {E.Owner} = $owner";
 
     private const string ReleaseOwnerSql =
         $"UPDATE {Tables.Events} SET {Released} WHERE {E.Status} = {Processing} AND {E.Owner} = $owner";
@@ -85,13 +85,14 @@ internal sealed partial class SqliteEventJournal
             cancellationToken).ConfigureAwait(false);
     }
 
-    public async Task<int> ReleaseAsync(IReadOnlyList<string> eventIds, DateTimeOffset? nextAttemptAt, CancellationToken cancellationToken)
+    public async Task<int> ReleaseAsync(string owner, IReadOnlyList<string> eventIds, DateTimeOffset? nextAttemptAt, CancellationToken cancellationToken)
     {
+        ArgumentException.ThrowIfNullOrEmpty(owner);
         EnsureBatch(eventIds, nameof(eventIds));
         return await _database.Writer.WriteAsync(
             tx =>
             {
-                var release = tx.Command(ReleaseByIdSql).Set("$next", UnixMs.From(nextAttemptAt));
+                var release = tx.Command(ReleaseByIdSql).Set("$next", UnixMs.From(nextAttemptAt)).Set("$owner", owner);
                 return eventIds.Sum(id => tx.Execute(release.Set("$id", id)));
             },
             cancellationToken).ConfigureAwait(false);

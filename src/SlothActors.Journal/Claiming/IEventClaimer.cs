@@ -21,11 +21,13 @@ public interface IEventClaimer
     Task<IReadOnlyList<string>> ClaimAsync(string owner, IReadOnlyList<string> eventIds, CancellationToken cancellationToken);
 
     /// <summary>
-    /// Returns the given processing events to pending (shutdown, or a retry when
-    /// <paramref name="nextAttemptAt"/> is set: they are not claimed again before it).
+    /// Returns the given processing events that <paramref name="owner"/> still holds to pending
+    /// (shutdown, or a retry when <paramref name="nextAttemptAt"/> is set: they are not claimed
+    /// again before it). An event another owner re-claimed meanwhile (this owner was downed and
+    /// its work handed on) is left alone, so there is never a second owner at a time.
     /// </summary>
     /// <returns>How many events went back to pending.</returns>
-    Task<int> ReleaseAsync(IReadOnlyList<string> eventIds, DateTimeOffset? nextAttemptAt, CancellationToken cancellationToken);
+    Task<int> ReleaseAsync(string owner, IReadOnlyList<string> eventIds, DateTimeOffset? nextAttemptAt, CancellationToken cancellationToken);
 
     /// <summary>Returns every event <paramref name="owner"/> holds to pending (a node left or was downed).</summary>
     Task<int> ReleaseOwnerAsync(string owner, CancellationToken cancellationToken);

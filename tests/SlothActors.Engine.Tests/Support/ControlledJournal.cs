@@ -44,8 +44,8 @@ internal sealed class ControlledJournal(IEventJournal inner) : IEventJournal
     public Task<IReadOnlyList<string>> ClaimAsync(string owner, IReadOnlyList<string> eventIds, CancellationToken cancellationToken) =>
         inner.ClaimAsync(owner, eventIds, cancellationToken);
 
-    public Task<int> ReleaseAsync(IReadOnlyList<string> eventIds, DateTimeOffset? nextAttemptAt, CancellationToken cancellationToken) =>
-        inner.ReleaseAsync(eventIds, nextAttemptAt, cancellationToken);
+    public Task<int> ReleaseAsync(string owner, IReadOnlyList<string> eventIds, DateTimeOffset? nextAttemptAt, CancellationToken cancellationToken) =>
+        inner.ReleaseAsync(owner, eventIds, nextAttemptAt, cancellationToken);
 
     public Task<int> ReleaseOwnerAsync(string owner, CancellationToken cancellationToken) => inner.ReleaseOwnerAsync(owner, cancellationToken);
 
