@@ -1,8 +1,8 @@
 using Npgsql;
 using SlothActors.Journal.Postgres.Journal;
-using SlothActors.Journal.Postgres.Schema.Migrations;
 using SlothActors.Journal.Postgres.Secrets;
 using SlothActors.Journal.Postgres.State;
+using SlothActors.Journal.Postgres.Storage;
 using SlothActors.Journal.Secrets;
 
 namespace SlothActors.Journal.Postgres;
@@ -22,34 +22,8 @@ public static class PostgresJournal
         ArgumentNullException.ThrowIfNull(options);
         options.EnsureValid();
         var protector = new SecretProtector(PostgresSecretKey.Resolve(options));
-        var dataSource = CreateDataSource(options.ConnectionString);
-        try
-        {
-            var connection = await dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-            await using (connection.ConfigureAwait(false))
-            {
-                await PostgresMigrator.MigrateAsync(connection, options.TimeProvider.GetUtcNow(), cancellationToken).ConfigureAwait(false);
-            }
-        }
-        catch
-        {
-            await dataSource.DisposeAsync().ConfigureAwait(false);
-            throw;
-        }
-
+        var dataSource = await MigratedDataSource.OpenAsync(options.ConnectionString, options.TimeProvider.GetUtcNow(), cancellationToken)
+            .ConfigureAwait(false);
         return new PostgresEventJournal(dataSource, new PostgresStateStore(dataSource), new PostgresSecretStore(dataSource, protector));
-    }
-
-    internal static NpgsqlDataSource CreateDataSource(string connectionString)
-    {
-        var builder = new NpgsqlDataSourceBuilder(connectionString);
-        var settings = builder.ConnectionStringBuilder;
-        if (settings.MaxAutoPrepare == 0)
-        {
-            settings.MaxAutoPrepare = PostgresJournalOptions.DefaultMaxAutoPrepare;
-        }
-
-        settings.ApplicationName ??= "sloth";
-        return builder.Build();
     }
 }

@@ -1,5 +1,5 @@
 using SlothActors.Journal.Cluster;
-using SlothActors.Journal.Postgres.Schema.Migrations;
+using SlothActors.Journal.Postgres.Storage;
 
 namespace SlothActors.Journal.Postgres.Cluster;
 
@@ -16,21 +16,8 @@ public static class PostgresCluster
     {
         ArgumentNullException.ThrowIfNull(options);
         options.EnsureValid();
-        var dataSource = PostgresJournal.CreateDataSource(options.ConnectionString);
-        try
-        {
-            var connection = await dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-            await using (connection.ConfigureAwait(false))
-            {
-                await PostgresMigrator.MigrateAsync(connection, options.TimeProvider.GetUtcNow(), cancellationToken).ConfigureAwait(false);
-            }
-        }
-        catch
-        {
-            await dataSource.DisposeAsync().ConfigureAwait(false);
-            throw;
-        }
-
+        var dataSource = await MigratedDataSource.OpenAsync(options.ConnectionString, options.TimeProvider.GetUtcNow(), cancellationToken)
+            .ConfigureAwait(false);
         return new PostgresClusterStore(dataSource, options);
     }
 }

@@ -29,7 +29,7 @@ internal sealed partial class PostgresClusterStore
         }
 
         var command = dataSource.CreateCommand(AcquireSql).WithText("lease", lease).WithText("holder", holder).With("ttl", ttl);
-        return (await ReadAllAsync(command, _ => true, cancellationToken).ConfigureAwait(false)).Count == 1;
+        return (await CommandExecution.ReadAllAsync(command, _ => true, cancellationToken).ConfigureAwait(false)).Count == 1;
     }
 
     public async Task ReleaseAsync(string lease, string holder, CancellationToken cancellationToken)

@@ -75,14 +75,14 @@ internal sealed partial class PostgresClusterStore
             .WithText("address", member.Address)
             .WithText("roles", MemberRows.JoinRoles(member.Roles))
             .WithText("version", member.Version);
-        var rows = await ReadAllAsync(command, r => MemberRows.Read(r, reachable: true), cancellationToken).ConfigureAwait(false);
+        var rows = await CommandExecution.ReadAllAsync(command, r => MemberRows.Read(r, reachable: true), cancellationToken).ConfigureAwait(false);
         return rows[0];
     }
 
     public async Task<MemberStatus?> HeartbeatAsync(string name, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrEmpty(name);
-        var rows = await ReadAllAsync(dataSource.CreateCommand(HeartbeatSql).WithText("name", name), r => r.GetString(0), cancellationToken)
+        var rows = await CommandExecution.ReadAllAsync(dataSource.CreateCommand(HeartbeatSql).WithText("name", name), r => r.GetString(0), cancellationToken)
             .ConfigureAwait(false);
         return rows.Count == 0 ? null : MemberStatusNames.Parse(rows[0]);
     }
@@ -95,7 +95,7 @@ internal sealed partial class PostgresClusterStore
             .WithText("name", name)
             .WithText("status", MemberStatusNames.ToName(status))
             .WithArray("from", NpgsqlDbType.Text, from);
-        var rows = await ReadAllAsync(command, r => new StatusChange(MemberStatusNames.Parse(r.GetString(0)), r.GetBoolean(1)), cancellationToken)
+        var rows = await CommandExecution.ReadAllAsync(command, r => new StatusChange(MemberStatusNames.Parse(r.GetString(0)), r.GetBoolean(1)), cancellationToken)
             .ConfigureAwait(false);
         return rows.Count == 0 ? StatusChange.NotFound : rows[0];
     }
@@ -105,7 +105,7 @@ internal sealed partial class PostgresClusterStore
         ArgumentException.ThrowIfNullOrEmpty(name);
         ArgumentException.ThrowIfNullOrEmpty(address);
         var command = dataSource.CreateCommand(SetAddressSql).WithText("name", name).WithText("address", address);
-        return (await ReadAllAsync(command, _ => true, cancellationToken).ConfigureAwait(false)).Count == 1;
+        return (await CommandExecution.ReadAllAsync(command, _ => true, cancellationToken).ConfigureAwait(false)).Count == 1;
     }
 
     public async Task<ClusterSnapshot> ListAsync(TimeSpan unreachableAfter, CancellationToken cancellationToken)
@@ -122,11 +122,11 @@ internal sealed partial class PostgresClusterStore
             var transaction = await connection.BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead, cancellationToken).ConfigureAwait(false);
             await using (transaction.ConfigureAwait(false))
             {
-                var clock = await ReadAllAsync(
+                var clock = await CommandExecution.ReadAllAsync(
                     new NpgsqlCommand(ClockSql, connection, transaction),
                     r => (Now: r.Time(0), Leader: r.StringOrNull(1)),
                     cancellationToken).ConfigureAwait(false);
-                var members = await ReadAllAsync(
+                var members = await CommandExecution.ReadAllAsync(
                     new NpgsqlCommand(ListSql, connection, transaction).With("unreachable_after", unreachableAfter),
                     r => MemberRows.Read(r, r.GetBoolean(MemberRows.ReachableOrdinal)),
                     cancellationToken).ConfigureAwait(false);

@@ -11,22 +11,4 @@ namespace SlothActors.Journal.Postgres.Cluster;
 internal sealed partial class PostgresClusterStore(NpgsqlDataSource dataSource, PostgresClusterOptions options) : IClusterStore
 {
     public ValueTask DisposeAsync() => dataSource.DisposeAsync();
-
-    private static async Task<List<T>> ReadAllAsync<T>(NpgsqlCommand command, Func<NpgsqlDataReader, T> read, CancellationToken cancellationToken)
-    {
-        await using (command.ConfigureAwait(false))
-        {
-            var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-            await using (reader.ConfigureAwait(false))
-            {
-                var rows = new List<T>();
-                while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-                {
-                    rows.Add(read(reader));
-                }
-
-                return rows;
-            }
-        }
-    }
 }

@@ -53,7 +53,7 @@ internal sealed partial class PostgresEventJournal
         }
 
         var sql = events.Any(e => e.Status == EventStatus.Pending) ? AppendPendingSql : AppendSql;
-        var inserted = await PostgresErrors.RetryTransientAsync(() => ReadAllAsync(AppendCommand(sql, events, owner), r => r.GetString(0), cancellationToken))
+        var inserted = await PostgresErrors.RetryTransientAsync(() => CommandExecution.ReadAllAsync(AppendCommand(sql, events, owner), r => r.GetString(0), cancellationToken))
             .ConfigureAwait(false);
         return InBatchOrder(events, inserted);
     }

@@ -51,7 +51,7 @@ internal sealed partial class PostgresEventJournal
             throw new ArgumentOutOfRangeException(nameof(maxCount), maxCount, $"use 1-{MaxBatch}");
         }
 
-        var claimed = await PostgresErrors.RetryTransientAsync(() => ReadAllAsync(
+        var claimed = await PostgresErrors.RetryTransientAsync(() => CommandExecution.ReadAllAsync(
             _dataSource.CreateCommand(ClaimPendingSql).WithText("owner", owner).WithTime("now", now).With("limit", maxCount),
             EventRows.ReadWithSeq,
             cancellationToken)).ConfigureAwait(false);
@@ -69,7 +69,7 @@ internal sealed partial class PostgresEventJournal
             return [];
         }
 
-        var claimed = (await PostgresErrors.RetryTransientAsync(() => ReadAllAsync(
+        var claimed = (await PostgresErrors.RetryTransientAsync(() => CommandExecution.ReadAllAsync(
             _dataSource.CreateCommand(ClaimByIdSql).WithText("owner", owner).WithArray("ids", NpgsqlDbType.Text, eventIds.ToArray()),
             r => r.GetString(0),
             cancellationToken)).ConfigureAwait(false)).ToHashSet(StringComparer.Ordinal);
@@ -113,5 +113,5 @@ internal sealed partial class PostgresEventJournal
     // A release sweeping many rows can deadlock with a recorder or claimer locking some of them in
     // another order; the statement is its own transaction, so running it again is safe.
     private async Task<int> CountReleasedAsync(Func<Npgsql.NpgsqlCommand> command, CancellationToken cancellationToken) =>
-        (int)(await PostgresErrors.RetryTransientAsync(() => ReadAllAsync(command(), r => r.GetInt64(0), cancellationToken)).ConfigureAwait(false))[0];
+        (int)(await PostgresErrors.RetryTransientAsync(() => CommandExecution.ReadAllAsync(command(), r => r.GetInt64(0), cancellationToken)).ConfigureAwait(false))[0];
 }

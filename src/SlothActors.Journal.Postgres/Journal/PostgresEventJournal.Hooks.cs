@@ -61,7 +61,7 @@ internal sealed partial class PostgresEventJournal
         HookStoreRules.EnsureValid(hook);
         try
         {
-            await ReadAllAsync(WithHookValues(_dataSource.CreateCommand(AddHookSql), hook), _ => true, cancellationToken).ConfigureAwait(false);
+            await CommandExecution.ReadAllAsync(WithHookValues(_dataSource.CreateCommand(AddHookSql), hook), _ => true, cancellationToken).ConfigureAwait(false);
         }
         catch (PostgresException e) when (e.SqlState == PostgresErrors.UniqueViolation && e.ConstraintName == PostgresConstraints.HookName)
         {
@@ -72,26 +72,26 @@ internal sealed partial class PostgresEventJournal
     public async Task<HookDefinition?> GetHookAsync(string name, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(name);
-        var rows = await ReadAllAsync(_dataSource.CreateCommand(GetHookSql).WithText("name", name), HookRows.Read, cancellationToken)
+        var rows = await CommandExecution.ReadAllAsync(_dataSource.CreateCommand(GetHookSql).WithText("name", name), HookRows.Read, cancellationToken)
             .ConfigureAwait(false);
         return rows.Count == 0 ? null : rows[0];
     }
 
     public async Task<IReadOnlyList<HookDefinition>> ListHooksAsync(string? stack, CancellationToken cancellationToken) =>
-        await ReadAllAsync(_dataSource.CreateCommand(ListHooksSql).WithText("stack", stack), HookRows.Read, cancellationToken).ConfigureAwait(false);
+        await CommandExecution.ReadAllAsync(_dataSource.CreateCommand(ListHooksSql).WithText("stack", stack), HookRows.Read, cancellationToken).ConfigureAwait(false);
 
     public async Task<bool> SetHookEnabledAsync(string name, bool enabled, DateTimeOffset now, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(name);
         var command = _dataSource.CreateCommand(SetEnabledSql).WithText("name", name).With("enabled", enabled).WithTime("updated_at", now);
-        return (await ReadAllAsync(command, _ => true, cancellationToken).ConfigureAwait(false)).Count == 1;
+        return (await CommandExecution.ReadAllAsync(command, _ => true, cancellationToken).ConfigureAwait(false)).Count == 1;
     }
 
     public async Task<bool> RemoveHookAsync(string name, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(name);
         var command = _dataSource.CreateCommand(RemoveHookSql).WithText("name", name);
-        return (await ReadAllAsync(command, _ => true, cancellationToken).ConfigureAwait(false)).Count == 1;
+        return (await CommandExecution.ReadAllAsync(command, _ => true, cancellationToken).ConfigureAwait(false)).Count == 1;
     }
 
     public async Task<HookUpsertResult> UpsertHookAsync(HookDefinition hook, CancellationToken cancellationToken)
@@ -106,7 +106,7 @@ internal sealed partial class PostgresEventJournal
                 var result = await UpsertAsync(connection, transaction, hook, cancellationToken).ConfigureAwait(false);
                 if (result != HookUpsertResult.Unchanged)
                 {
-                    await ExecuteAsync(new NpgsqlCommand(NotifyHookSql, connection, transaction).WithText("name", hook.Name), cancellationToken).ConfigureAwait(false);
+                    await CommandExecution.ExecuteOnceAsync(new NpgsqlCommand(NotifyHookSql, connection, transaction).WithText("name", hook.Name), cancellationToken).ConfigureAwait(false);
                 }
 
                 await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
@@ -117,7 +117,7 @@ internal sealed partial class PostgresEventJournal
 
     private async Task<HookUpsertResult> UpsertAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, HookDefinition hook, CancellationToken cancellationToken)
     {
-        var added = await ReadAllAsync(WithHookValues(new NpgsqlCommand(InsertHookIfNewSql, connection, transaction), hook), r => r.GetString(0), cancellationToken)
+        var added = await CommandExecution.ReadAllAsync(WithHookValues(new NpgsqlCommand(InsertHookIfNewSql, connection, transaction), hook), r => r.GetString(0), cancellationToken)
             .ConfigureAwait(false);
         if (added.Count == 1)
         {
@@ -125,14 +125,14 @@ internal sealed partial class PostgresEventJournal
         }
 
         // Locked so a concurrent sync of the same file cannot interleave its compare and update with ours.
-        var stored = await ReadAllAsync(new NpgsqlCommand(LockHookSql, connection, transaction).WithText("name", hook.Name), HookRows.Read, cancellationToken)
+        var stored = await CommandExecution.ReadAllAsync(new NpgsqlCommand(LockHookSql, connection, transaction).WithText("name", hook.Name), HookRows.Read, cancellationToken)
             .ConfigureAwait(false);
         if (stored.Count == 1 && HookStoreRules.SameContent(stored[0], hook))
         {
             return HookUpsertResult.Unchanged;
         }
 
-        await ExecuteAsync(WithHookValues(new NpgsqlCommand(UpdateHookSql, connection, transaction), hook), cancellationToken).ConfigureAwait(false);
+        await CommandExecution.ExecuteOnceAsync(WithHookValues(new NpgsqlCommand(UpdateHookSql, connection, transaction), hook), cancellationToken).ConfigureAwait(false);
         return HookUpsertResult.Updated;
     }
 

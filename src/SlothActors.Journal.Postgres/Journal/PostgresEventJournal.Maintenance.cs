@@ -19,9 +19,9 @@ internal sealed partial class PostgresEventJournal
     public async Task<bool> DeleteEventAsync(string eventId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(eventId);
-        return await ExecuteAsync(_dataSource.CreateCommand(DeleteEventSql).WithText("id", eventId), cancellationToken).ConfigureAwait(false) == 1;
+        return await CommandExecution.ExecuteOnceAsync(_dataSource.CreateCommand(DeleteEventSql).WithText("id", eventId), cancellationToken).ConfigureAwait(false) == 1;
     }
 
     public async Task<int> CleanupAsync(DateTimeOffset olderThan, CancellationToken cancellationToken) =>
-        await ExecuteAsync(_dataSource.CreateCommand(CleanupSql).WithTime("cutoff", olderThan), cancellationToken).ConfigureAwait(false);
+        await CommandExecution.ExecuteOnceAsync(_dataSource.CreateCommand(CleanupSql).WithTime("cutoff", olderThan), cancellationToken).ConfigureAwait(false);
 }

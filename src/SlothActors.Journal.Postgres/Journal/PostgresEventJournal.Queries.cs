@@ -41,7 +41,7 @@ internal sealed partial class PostgresEventJournal
     public async Task<Event?> GetEventAsync(string eventId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(eventId);
-        var rows = await ReadAllAsync(_dataSource.CreateCommand(GetEventSql).WithText("id", eventId), EventRows.Read, cancellationToken)
+        var rows = await CommandExecution.ReadAllAsync(_dataSource.CreateCommand(GetEventSql).WithText("id", eventId), EventRows.Read, cancellationToken)
             .ConfigureAwait(false);
         return rows.Count == 0 ? null : rows[0];
     }
@@ -52,7 +52,7 @@ internal sealed partial class PostgresEventJournal
         query.EnsureValid();
         var command = _dataSource.CreateCommand();
         EventQuerySql.Build(command, query);
-        return await ReadAllAsync(command, EventRows.Read, cancellationToken).ConfigureAwait(false);
+        return await CommandExecution.ReadAllAsync(command, EventRows.Read, cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<IReadOnlyList<Event>> ByCorrelationAsync(string correlationId, int limit, CancellationToken cancellationToken)
@@ -60,13 +60,13 @@ internal sealed partial class PostgresEventJournal
         ArgumentNullException.ThrowIfNull(correlationId);
         EnsureLimit(limit);
         var command = _dataSource.CreateCommand(ByCorrelationSql).WithText("id", correlationId).With("limit", limit);
-        return await ReadAllAsync(command, EventRows.Read, cancellationToken).ConfigureAwait(false);
+        return await CommandExecution.ReadAllAsync(command, EventRows.Read, cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<EventStats> StatsAsync(DateTimeOffset? start, DateTimeOffset? end, CancellationToken cancellationToken)
     {
         var command = _dataSource.CreateCommand(StatsSql).WithTime("start", start).WithTime("end", end);
-        var rows = await ReadAllAsync(command, r => (Dimension: r.GetInt32(0), Key: r.GetString(1), Count: r.GetInt64(2)), cancellationToken)
+        var rows = await CommandExecution.ReadAllAsync(command, r => (Dimension: r.GetInt32(0), Key: r.GetString(1), Count: r.GetInt64(2)), cancellationToken)
             .ConfigureAwait(false);
         Dictionary<string, long> Of(int dimension) =>
             rows.Where(r => r.Dimension == dimension).ToDictionary(r => r.Key, r => r.Count, StringComparer.Ordinal);
@@ -77,7 +77,7 @@ internal sealed partial class PostgresEventJournal
     public async Task<IReadOnlyList<HookExecution>> ExecutionsOfAsync(string eventId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(eventId);
-        return await ReadAllAsync(_dataSource.CreateCommand(ExecutionsOfSql).WithText("id", eventId), ExecutionRows.Read, cancellationToken)
+        return await CommandExecution.ReadAllAsync(_dataSource.CreateCommand(ExecutionsOfSql).WithText("id", eventId), ExecutionRows.Read, cancellationToken)
             .ConfigureAwait(false);
     }
 
@@ -86,12 +86,12 @@ internal sealed partial class PostgresEventJournal
         ArgumentNullException.ThrowIfNull(hookName);
         EnsureLimit(limit);
         var command = _dataSource.CreateCommand(HookHistorySql).WithText("name", hookName).With("limit", limit);
-        return await ReadAllAsync(command, ExecutionRows.Read, cancellationToken).ConfigureAwait(false);
+        return await CommandExecution.ReadAllAsync(command, ExecutionRows.Read, cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<IReadOnlyDictionary<EventStatus, long>> CountByStatusAsync(CancellationToken cancellationToken)
     {
-        var rows = await ReadAllAsync(_dataSource.CreateCommand(CountByStatusSql), r => (Status: r.GetString(0), Count: r.GetInt64(1)), cancellationToken)
+        var rows = await CommandExecution.ReadAllAsync(_dataSource.CreateCommand(CountByStatusSql), r => (Status: r.GetString(0), Count: r.GetInt64(1)), cancellationToken)
             .ConfigureAwait(false);
         var counts = Enum.GetValues<EventStatus>().ToDictionary(s => s, _ => 0L);
         foreach (var (text, count) in rows)

@@ -59,7 +59,7 @@ internal sealed partial class PostgresEventJournal
         }
 
         // Concurrent batches lock the same hook rows in whatever order their plans visit them.
-        await PostgresErrors.RetryTransientAsync(() => ExecuteAsync(RecordCommand(outcomes), cancellationToken)).ConfigureAwait(false);
+        await PostgresErrors.RetryTransientAsync(() => CommandExecution.ExecuteOnceAsync(RecordCommand(outcomes), cancellationToken)).ConfigureAwait(false);
     }
 
     private Npgsql.NpgsqlCommand RecordCommand(IReadOnlyList<EventOutcome> outcomes)

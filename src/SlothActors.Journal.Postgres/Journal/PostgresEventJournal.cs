@@ -47,30 +47,4 @@ internal sealed partial class PostgresEventJournal : IEventJournal
             throw new ArgumentOutOfRangeException(nameof(limit), limit, $"use 1-{Queries.EventQuery.MaxLimit}");
         }
     }
-
-    private async Task<int> ExecuteAsync(NpgsqlCommand command, CancellationToken cancellationToken)
-    {
-        await using (command.ConfigureAwait(false))
-        {
-            return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-        }
-    }
-
-    private async Task<List<T>> ReadAllAsync<T>(NpgsqlCommand command, Func<NpgsqlDataReader, T> read, CancellationToken cancellationToken)
-    {
-        await using (command.ConfigureAwait(false))
-        {
-            var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-            await using (reader.ConfigureAwait(false))
-            {
-                var rows = new List<T>();
-                while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-                {
-                    rows.Add(read(reader));
-                }
-
-                return rows;
-            }
-        }
-    }
 }
