@@ -1,5 +1,6 @@
 using System.CommandLine;
 using SlothActors.Cli.Client;
+using SlothActors.Cli.Output;
 
 namespace SlothActors.Cli;
 
@@ -27,6 +28,22 @@ public sealed class CommandContext(ParseResult parse, GlobalOptions globals, Cli
     public T Get<T>(Option<T> option) => Parse.GetValue(option)!;
 
     public T Get<T>(Argument<T> argument) => Parse.GetValue(argument)!;
+
+    /// <summary>
+    /// Prints a node's reply: as sent with <c>-o json</c> (for scripts), else through
+    /// <paramref name="forPeople"/>, which gets the parsed value.
+    /// </summary>
+    public void Write<T>(Reply<T> reply, Action<T> forPeople)
+    {
+        if (Json)
+        {
+            JsonOutput.Raw(Console.Out, reply.Json);
+        }
+        else
+        {
+            forPeople(reply.Value);
+        }
+    }
 
     /// <summary>Was the option given on the command line (rather than defaulted)?</summary>
     public bool Given(Option option) => Parse.GetResult(option) is { Implicit: false };

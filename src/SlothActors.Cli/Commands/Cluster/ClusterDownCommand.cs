@@ -19,14 +19,7 @@ internal static class ClusterDownCommand
         {
             var target = MemberArgument.Resolve((await context.Client.GetClusterAsync(ct)).Value, context.Get(node));
             var reply = await context.Client.DownAsync(target, ct);
-            if (context.Json)
-            {
-                JsonOutput.Raw(console.Out, reply.Json);
-            }
-            else
-            {
-                console.Out.WriteLine(ClusterLines.Downed(reply.Value));
-            }
+            context.Write(reply, value => console.Out.WriteLine(ClusterLines.Downed(value)));
 
             return ExitCodes.Success;
         });

@@ -14,17 +14,13 @@ internal static class ClusterDownUnreachableCommand
         CliAction.Set(command, globals, console, async (context, ct) =>
         {
             var reply = await context.Client.DownUnreachableAsync(ct);
-            if (context.Json)
+            context.Write(reply, value =>
             {
-                JsonOutput.Raw(console.Out, reply.Json);
-            }
-            else
-            {
-                foreach (var line in ClusterLines.Downed(reply.Value))
+                foreach (var line in ClusterLines.Downed(value))
                 {
                     console.Out.WriteLine(line);
                 }
-            }
+            });
 
             return ExitCodes.Success;
         });

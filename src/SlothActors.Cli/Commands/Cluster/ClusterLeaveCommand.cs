@@ -21,14 +21,7 @@ internal static class ClusterLeaveCommand
                 ? MemberArgument.Resolve((await context.Client.GetClusterAsync(ct)).Value, given)
                 : null;
             var reply = await context.Client.LeaveAsync(target, ct);
-            if (context.Json)
-            {
-                JsonOutput.Raw(console.Out, reply.Json);
-            }
-            else
-            {
-                console.Out.WriteLine(ClusterLines.Left(reply.Value));
-            }
+            context.Write(reply, value => console.Out.WriteLine(ClusterLines.Left(value)));
 
             return ExitCodes.Success;
         });

@@ -14,17 +14,13 @@ internal static class ClusterShowCommand
         CliAction.Set(command, globals, console, async (context, ct) =>
         {
             var reply = await context.Client.GetClusterAsync(ct);
-            if (context.Json)
+            context.Write(reply, value =>
             {
-                JsonOutput.Raw(console.Out, reply.Json);
-            }
-            else
-            {
-                foreach (var line in ClusterLines.Show(reply.Value))
+                foreach (var line in ClusterLines.Show(value))
                 {
                     console.Out.WriteLine(line);
                 }
-            }
+            });
 
             return ExitCodes.Success;
         });

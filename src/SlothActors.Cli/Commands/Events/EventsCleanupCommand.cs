@@ -1,5 +1,4 @@
 using System.CommandLine;
-using SlothActors.Cli.Output;
 using SlothActors.Node.Protocol;
 
 namespace SlothActors.Cli.Commands.Events;
@@ -26,14 +25,7 @@ internal static class EventsCleanupCommand
         {
             var age = context.Get(olderThan);
             var reply = await context.Client.CleanupEventsAsync(age, ct);
-            if (context.Json)
-            {
-                JsonOutput.Raw(console.Out, reply.Json);
-            }
-            else
-            {
-                console.Out.WriteLine($"Deleted {reply.Value.Deleted} events older than {age}.");
-            }
+            context.Write(reply, value => console.Out.WriteLine($"Deleted {value.Deleted} events older than {age}."));
 
             return ExitCodes.Success;
         });

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using SlothActors.Cli.Client;
-using SlothActors.Cli.Output;
 using SlothActors.Events.Naming;
 using SlothActors.Node.Protocol;
 
@@ -29,14 +28,7 @@ internal static class EventsDispatchCommand
         {
             var draft = new EventDraft(context.Get(type), DataOption.Parse(context.Get(data)), context.Get(stack), context.Get(id));
             var reply = await context.Client.DispatchAsync(draft, ct);
-            if (context.Json)
-            {
-                JsonOutput.Raw(console.Out, reply.Json);
-            }
-            else
-            {
-                console.Out.WriteLine($"Event {reply.Value.EventId} dispatched ({draft.Type}).");
-            }
+            context.Write(reply, value => console.Out.WriteLine($"Event {value.EventId} dispatched ({draft.Type})."));
 
             return ExitCodes.Success;
         });

@@ -12,14 +12,7 @@ internal static class EventsGetCommand
         CliAction.Set(command, globals, console, async (context, ct) =>
         {
             var reply = await context.Client.GetEventAsync(context.Get(id), ct);
-            if (context.Json)
-            {
-                JsonOutput.Raw(console.Out, reply.Json);
-            }
-            else
-            {
-                JsonOutput.Indented(console.Out, reply.Json);
-            }
+            context.Write(reply, _ => JsonOutput.Indented(console.Out, reply.Json));
 
             return ExitCodes.Success;
         });

@@ -28,14 +28,7 @@ internal static class EventsListCommand
         {
             var filter = new EventFilter(context.Get(type), context.Get(status), context.Get(stack), context.Get(limit));
             var reply = await context.Client.ListEventsAsync(filter, ct);
-            if (context.Json)
-            {
-                JsonOutput.Raw(console.Out, reply.Json);
-            }
-            else
-            {
-                console.Ansi.Write(EventTables.List(reply.Value.Events));
-            }
+            context.Write(reply, value => console.Ansi.Write(EventTables.List(value.Events)));
 
             return ExitCodes.Success;
         });

@@ -29,16 +29,8 @@ internal static class HookAddCommand
                 ScriptFile.Read(path), context.Get(name), patterns is { Length: > 0 } ? patterns : null,
                 context.Get(stack), !context.Get(disabled), Path.GetFullPath(path));
             var reply = await context.Client.AddHookAsync(request, ct);
-            if (context.Json)
-            {
-                Output.JsonOutput.Raw(console.Out, reply.Json);
-            }
-            else
-            {
-                var hook = reply.Value;
-                console.Out.WriteLine(
-                    $"Hook {hook.Name} registered ({(hook.Enabled ? "enabled" : "disabled")}; events: {string.Join(", ", hook.EventTypes ?? [])}; stack: {hook.Stack ?? "any"})");
-            }
+            context.Write(reply, hook => console.Out.WriteLine(
+                $"Hook {hook.Name} registered ({(hook.Enabled ? "enabled" : "disabled")}; events: {string.Join(", ", hook.EventTypes ?? [])}; stack: {hook.Stack ?? "any"})"));
 
             return ExitCodes.Success;
         });

@@ -20,14 +20,7 @@ internal static class HookHistoryCommand
         CliAction.Set(command, globals, console, async (context, ct) =>
         {
             var reply = await context.Client.HookHistoryAsync(context.Get(name), context.Get(limit), ct);
-            if (context.Json)
-            {
-                JsonOutput.Raw(console.Out, reply.Json);
-            }
-            else
-            {
-                console.Ansi.Write(HookTables.History(reply.Value.Executions));
-            }
+            context.Write(reply, value => console.Ansi.Write(HookTables.History(value.Executions)));
 
             return ExitCodes.Success;
         });

@@ -12,14 +12,7 @@ internal static class HookListCommand
         CliAction.Set(command, globals, console, async (context, ct) =>
         {
             var reply = await context.Client.ListHooksAsync(context.Get(stack), ct);
-            if (context.Json)
-            {
-                JsonOutput.Raw(console.Out, reply.Json);
-            }
-            else
-            {
-                console.Ansi.Write(HookTables.List(reply.Value.Hooks));
-            }
+            context.Write(reply, value => console.Ansi.Write(HookTables.List(value.Hooks)));
 
             return ExitCodes.Success;
         });

@@ -29,11 +29,7 @@ internal static class HookTestCommand
                 new EventDraft(context.Get(type), DataOption.Parse(context.Get(data)), context.Get(stack)));
             var reply = await context.Client.TestHookAsync(request, ct);
             var result = reply.Value;
-            if (context.Json)
-            {
-                JsonOutput.Raw(console.Out, reply.Json);
-            }
-            else
+            context.Write(reply, _ =>
             {
                 console.Out.WriteLine($"{(result.Success ? "✅ Success" : "❌ Failed")} ({TimeText.Duration(result.DurationMs)})");
                 if (!string.IsNullOrEmpty(result.Output))
@@ -47,7 +43,7 @@ internal static class HookTestCommand
                     console.Out.WriteLine("Error:");
                     console.Out.WriteLine(result.Error);
                 }
-            }
+            });
 
             return result.Success ? ExitCodes.Success : ExitCodes.Failure;
         });
