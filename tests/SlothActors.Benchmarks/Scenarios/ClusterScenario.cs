@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Npgsql;
+using SlothActors.Benchmarks.Scenarios.Node;
 using SlothActors.Benchmarks.Scenarios.Support;
 using SlothActors.PostgresTesting;
 
@@ -38,12 +39,7 @@ public sealed class ClusterScenario : IBenchmarkScenario
         var producers = options.Int("--producers", 6);
         var warmup = options.Int("--warmup", 6_000);
         var durable = options.Text("--fsync", "on") == "on";
-        var slothDll = ClusterNodeProcess.FindSlothDll(options.Text("--sloth"));
-        if (!File.Exists(slothDll))
-        {
-            Console.Error.WriteLine($"{slothDll} is missing: build it with `dotnet build src/SlothActors.Cli -c Release` or pass --sloth PATH/sloth.dll");
-            return 2;
-        }
+        var slothDll = await SlothBinary.LocateAsync(options.Text("--sloth"), cancellationToken);
 
         await using var server = await PostgresServer.StartAsync(PostgresServerOptions.Default.WithDurable(durable));
         var connectionString = await server.CreateDatabaseAsync("cluster_bench");

@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Net;
-using System.Net.Sockets;
+using SlothActors.Benchmarks.Scenarios.Node;
 
 namespace SlothActors.Benchmarks.Scenarios.Support;
 
@@ -11,7 +10,6 @@ namespace SlothActors.Benchmarks.Scenarios.Support;
 /// </summary>
 internal sealed class ClusterNodeProcess : IAsyncDisposable
 {
-    private const int LogLines = 200;
     private static readonly TimeSpan StartDeadline = TimeSpan.FromSeconds(120);
     private readonly Process _process;
 
@@ -28,29 +26,10 @@ internal sealed class ClusterNodeProcess : IAsyncDisposable
 
     public int Pid => _process.Id;
 
-    /// <summary>Where the built CLI is: the Release output of src/SlothActors.Cli unless given.</summary>
-    public static string FindSlothDll(string? given)
-    {
-        if (given is not null)
-        {
-            return Path.GetFullPath(given);
-        }
-
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "SlothActors.sln")))
-            {
-                return Path.Combine(dir.FullName, "src", "SlothActors.Cli", "bin", "Release", "net10.0", "sloth.dll");
-            }
-        }
-
-        throw new InvalidOperationException("SlothActors.sln not found above " + AppContext.BaseDirectory + "; pass --sloth PATH/sloth.dll");
-    }
-
     /// <param name="secretKey">Base64 of 32 bytes, the same for every node of the cluster (secrets are shared).</param>
     public static async Task<ClusterNodeProcess> StartAsync(string slothDll, string name, string connectionString, string secretKey, string directory, HttpClient http)
     {
-        var url = $"http://127.0.0.1:{FreePort()}";
+        var url = $"http://127.0.0.1:{LoopbackPort.Free()}";
         var start = new ProcessStartInfo("dotnet")
         {
             UseShellExecute = false,
@@ -69,11 +48,7 @@ internal sealed class ClusterNodeProcess : IAsyncDisposable
         start.Environment["SLOTH_LOG_LEVEL"] = "warning";
         start.Environment.Remove("SLOTH_TOKEN");
         var process = Process.Start(start) ?? throw new InvalidOperationException("could not start dotnet");
-        var log = new Queue<string>();
-        process.OutputDataReceived += (_, line) => Append(log, line.Data);
-        process.ErrorDataReceived += (_, line) => Append(log, line.Data);
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
+        var log = new OutputTail(process);
         var node = new ClusterNodeProcess(process, name, url);
         var deadline = DateTime.UtcNow + StartDeadline;
         using var pace = new PeriodicTimer(TimeSpan.FromMilliseconds(100));
@@ -82,10 +57,7 @@ internal sealed class ClusterNodeProcess : IAsyncDisposable
             if (process.HasExited || DateTime.UtcNow > deadline)
             {
                 await node.DisposeAsync();
-                lock (log)
-                {
-                    throw new InvalidOperationException($"node {name} did not start:\n{string.Join('\n', log)}");
-                }
+                throw new InvalidOperationException($"node {name} did not start:\n{log}");
             }
 
             await pace.WaitForNextTickAsync();
@@ -128,30 +100,5 @@ internal sealed class ClusterNodeProcess : IAsyncDisposable
         {
             return false;
         }
-    }
-
-    // The last lines only: enough to say why a node did not start, bounded however much it logs.
-    private static void Append(Queue<string> log, string? line)
-    {
-        if (line is null)
-        {
-            return;
-        }
-
-        lock (log)
-        {
-            log.Enqueue(line);
-            if (log.Count > LogLines)
-            {
-                log.Dequeue();
-            }
-        }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }
