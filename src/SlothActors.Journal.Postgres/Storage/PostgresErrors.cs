@@ -28,7 +28,7 @@ internal static class PostgresErrors
             }
             catch (PostgresException e) when (attempt < MaxAttempts && e.SqlState is DeadlockDetected or SerializationFailure)
             {
-                // Concurrent batches touching the same hook rows in another order: go again.
+                // Another transaction locked the same rows in another order (records, claims and releases of other nodes): go again.
             }
         }
     }
