@@ -1,7 +1,10 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using SlothActors.Engine.CrashHost;
 using SlothActors.Engine.Hosting;
 using SlothActors.Events;
 using SlothActors.Events.Hooks;
+using SlothActors.Events.Ingress;
 using SlothActors.Journal.Sqlite;
 
 // Usage: SlothActors.Engine.CrashHost <data-directory>
@@ -35,9 +38,14 @@ if (await journal.GetHookAsync(HookName, CancellationToken.None) is null)
         CancellationToken.None);
 }
 
+// The node's composition root, so the crash test kills the engine as a node runs it: on the
+// sloth actor system of a host. No logging providers: stdout carries the acknowledged ids.
 var options = new EngineOptions().WithWorkers(16).WithCapacity(200).WithFallbackInterval(TimeSpan.FromSeconds(1));
-var host = new EngineHost(journal, new SlowRunner(), options);
-await host.StartAsync(CancellationToken.None);
+var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
+builder.Services.AddSingleton(journal).AddSingleton<IHookRunner>(new SlowRunner()).AddSlothEngine(options);
+using var host = builder.Build();
+await host.StartAsync();
+var ingress = host.Services.GetRequiredService<IEventIngress>();
 
 var stdout = new StreamWriter(Console.OpenStandardOutput()) { AutoFlush = true };
 var output = new object();
@@ -50,7 +58,7 @@ var producers = Enumerable.Range(0, Producers).Select(_ => Task.Run(async () =>
         var batch = Enumerable.Range(0, BatchSize)
             .Select(_ => new Event { Id = EventIds.New(), Type = "crash.test", Timestamp = now, CreatedAt = now })
             .ToList();
-        await host.Ingress.AcceptAsync(batch, CancellationToken.None);
+        await ingress.AcceptAsync(batch, CancellationToken.None);
         lock (output)
         {
             foreach (var evt in batch)
@@ -61,6 +69,6 @@ var producers = Enumerable.Range(0, Producers).Select(_ => Task.Run(async () =>
     }
 }));
 await Task.WhenAll(producers);
-await host.DisposeAsync();
+await host.StopAsync();
 await journal.DisposeAsync();
 return 0;

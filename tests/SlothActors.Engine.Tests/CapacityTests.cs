@@ -1,10 +1,11 @@
 using SlothActors.Engine.Tests.Support;
 using SlothActors.Events;
 using SlothActors.Events.Hooks;
+using SlothActors.TestKit;
 
 namespace SlothActors.Engine.Tests;
 
-public sealed class CapacityTests
+public sealed class CapacityTests : EngineTestKit
 {
     private static readonly HookDefinition[] AnyEvent = [TestEvents.Hook("watch-all", ["*"])];
 
@@ -13,7 +14,7 @@ public sealed class CapacityTests
     {
         var runner = new GatedRunner();
         var options = EngineHarness.TestOptions().WithWorkers(4).WithExecutionThreads(16).WithCapacity(100);
-        await using var harness = await EngineHarness.StartAsync(runner, AnyEvent, options);
+        await using var harness = await EngineHarness.StartAsync(Sys, runner, AnyEvent, options);
 
         await harness.AcceptAsync(TestEvents.Many(40));
         await Poll.UntilAsync(() => runner.Running == 4, "four hooks running");
@@ -31,7 +32,7 @@ public sealed class CapacityTests
     {
         var runner = new RecordingRunner();
         var options = EngineHarness.TestOptions().WithWorkers(4).WithCapacity(10);
-        await using var harness = await EngineHarness.StartAsync(runner, AnyEvent, options);
+        await using var harness = await EngineHarness.StartAsync(Sys, runner, AnyEvent, options);
 
         var batches = Enumerable.Range(0, 50).Select(_ => TestEvents.Many(100)).ToList();
         await Task.WhenAll(batches.Select(b => harness.AcceptAsync(b).AsTask()));

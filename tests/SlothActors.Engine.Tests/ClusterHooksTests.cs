@@ -2,11 +2,12 @@ using SlothActors.Engine.Hosting;
 using SlothActors.Engine.Tests.Support;
 using SlothActors.Events;
 using SlothActors.Events.Hooks;
+using SlothActors.TestKit;
 
 namespace SlothActors.Engine.Tests;
 
 /// <summary>What a cluster node needs from the engine: owner-only recovery and an immediate fallback claim.</summary>
-public sealed class ClusterHooksTests
+public sealed class ClusterHooksTests : EngineTestKit
 {
     private static readonly HookDefinition[] AnyEvent = [TestEvents.Hook("watch-all", ["*"])];
 
@@ -15,7 +16,7 @@ public sealed class ClusterHooksTests
     {
         var runner = new RecordingRunner();
         var options = EngineHarness.TestOptions().WithRecovery(StartupRecovery.OwnEvents, "node-a");
-        await using var harness = await EngineHarness.StartAsync(runner, AnyEvent, options, start: false);
+        await using var harness = await EngineHarness.StartAsync(Sys, runner, AnyEvent, options, start: false);
         var mine = TestEvents.Many(3).Select(e => e with { Status = EventStatus.Processing, Attempts = 1 }).ToList();
         var theirs = TestEvents.Many(4).Select(e => e with { Status = EventStatus.Processing, Attempts = 1 }).ToList();
         await harness.Journal.AppendAsync(mine, "node-a", CancellationToken.None);
@@ -36,7 +37,7 @@ public sealed class ClusterHooksTests
     public async Task Waking_the_fallback_claims_events_another_node_left_pending_without_waiting_for_the_tick()
     {
         var runner = new RecordingRunner();
-        await using var harness = await EngineHarness.StartAsync(runner, AnyEvent);
+        await using var harness = await EngineHarness.StartAsync(Sys, runner, AnyEvent);
         await harness.AcceptAsync(TestEvents.Many(1));
         await harness.WaitUntilFinishedAsync(1);
 

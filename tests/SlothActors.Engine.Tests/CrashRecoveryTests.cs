@@ -3,24 +3,25 @@ using SlothActors.Engine.Hosting;
 using SlothActors.Engine.Tests.Support;
 using SlothActors.Events;
 using SlothActors.Journal.Sqlite;
+using SlothActors.TestKit;
 
 namespace SlothActors.Engine.Tests;
 
-public sealed class CrashRecoveryTests
+public sealed class CrashRecoveryTests : EngineTestKit
 {
     private const int AcknowledgedBeforeKill = 2000;
 
     [Fact]
     public async Task After_SIGKILL_mid_load_a_new_process_completes_every_acknowledged_event()
     {
-        using var directory = new TempDirectory();
+        using var directory = new TempDirectory("sloth-crash");
         var acknowledged = await RunCrashHostUntilKilledAsync(directory.Path);
         acknowledged.Count.ShouldBeGreaterThanOrEqualTo(AcknowledgedBeforeKill);
 
         await using var journal = await SqliteJournal.OpenAsync(new SqliteJournalOptions(directory.Path), CancellationToken.None);
         var leftOver = (await journal.CountByStatusAsync(CancellationToken.None)).GetValueOrDefault(EventStatus.Completed);
         var runner = new RecordingRunner();
-        await using (var host = new EngineHost(journal, runner, EngineHarness.TestOptions()))
+        await using (var host = new EngineHost(journal, runner, EngineHarness.TestOptions(), Sys))
         {
             await host.StartAsync(CancellationToken.None);
             await Poll.UntilAsync(

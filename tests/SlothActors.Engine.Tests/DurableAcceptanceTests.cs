@@ -4,7 +4,7 @@ using SlothActors.Events.Hooks;
 
 namespace SlothActors.Engine.Tests;
 
-public sealed class DurableAcceptanceTests
+public sealed class DurableAcceptanceTests : EngineTestKit
 {
     private static readonly HookDefinition[] AnyEvent = [TestEvents.Hook("watch-all", ["*"])];
 
@@ -25,7 +25,7 @@ public sealed class DurableAcceptanceTests
                 }
             }
         });
-        await using (harness = await EngineHarness.StartAsync(runner, AnyEvent, start: false))
+        await using (harness = await EngineHarness.StartAsync(Sys, runner, AnyEvent, start: false))
         {
             await harness.Host.StartAsync(CancellationToken.None);
             var batches = Enumerable.Range(0, 20).Select(_ => TestEvents.Many(25)).ToList();
@@ -41,7 +41,7 @@ public sealed class DurableAcceptanceTests
     [Fact]
     public async Task A_producer_is_acknowledged_only_after_its_events_are_committed()
     {
-        await using var harness = await EngineHarness.StartAsync(new RecordingRunner(), AnyEvent);
+        await using var harness = await EngineHarness.StartAsync(Sys, new RecordingRunner(), AnyEvent);
         harness.Controlled.HoldAppends();
         var events = TestEvents.Many(3);
 
@@ -63,7 +63,7 @@ public sealed class DurableAcceptanceTests
     [Fact]
     public async Task A_failed_journal_write_fails_the_acknowledgement_with_its_cause()
     {
-        await using var harness = await EngineHarness.StartAsync(new RecordingRunner(), AnyEvent);
+        await using var harness = await EngineHarness.StartAsync(Sys, new RecordingRunner(), AnyEvent);
         harness.Controlled.FailAppendsWith = new IOException("disk full");
 
         var failure = await Should.ThrowAsync<IOException>(() => harness.AcceptAsync(TestEvents.Many(2)).AsTask());
@@ -79,7 +79,7 @@ public sealed class DurableAcceptanceTests
     public async Task Repeated_ids_give_one_event_and_one_run()
     {
         var runner = new RecordingRunner();
-        await using var harness = await EngineHarness.StartAsync(runner, AnyEvent);
+        await using var harness = await EngineHarness.StartAsync(Sys, runner, AnyEvent);
         var original = TestEvents.Of("task.failed", id: "same-id");
 
         await harness.AcceptAsync([original, original with { Data = """{"copy":1}""" }]);

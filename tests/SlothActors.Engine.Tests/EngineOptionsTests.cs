@@ -1,12 +1,16 @@
+using Akka.Actor;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using SlothActors.Engine.Hosting;
+using SlothActors.Engine.Ingress;
 using SlothActors.Engine.Tests.Support;
+using SlothActors.Events;
 using SlothActors.Events.Hooks;
 using SlothActors.Events.Ingress;
 using SlothActors.Journal;
 using SlothActors.Journal.Sqlite;
+using SlothActors.TestKit;
 
 namespace SlothActors.Engine.Tests;
 
@@ -66,22 +70,38 @@ public sealed class EngineOptionsTests
     }
 
     [Fact]
-    public async Task AddSlothEngine_registers_one_host_as_hosted_service_and_ingress()
+    public async Task AddSlothEngine_runs_the_engine_on_the_sloth_actor_system_of_the_host_and_stops_it_with_the_host()
     {
-        using var directory = new TempDirectory();
+        using var directory = new TempDirectory("sloth-engine");
         await using var journal = await SqliteJournal.OpenAsync(new SqliteJournalOptions(directory.Path).WithSecretKey(EngineHarness.Key), CancellationToken.None);
-        var services = new ServiceCollection()
+        await journal.AddHookAsync(TestEvents.Hook("watch-all", ["*"]), CancellationToken.None);
+        var runner = new RecordingRunner();
+        var builder = Host.CreateApplicationBuilder();
+        builder.Services
             .AddSingleton(journal)
-            .AddSingleton<IHookRunner>(new RecordingRunner())
-            .AddSlothEngine(Configure(new() { ["engine:workers"] = "3" }));
-        await using var provider = services.BuildServiceProvider();
+            .AddSingleton<IHookRunner>(runner)
+            .AddSlothEngine(EngineHarness.TestOptions().WithWorkers(3));
+        using var host = builder.Build();
 
-        var host = provider.GetRequiredService<EngineHost>();
+        var engine = host.Services.GetRequiredService<EngineHost>();
+        engine.Options.Workers.ShouldBe(3);
+        host.Services.GetServices<IHostedService>().ShouldContain(engine);
+        host.Services.GetRequiredService<IEventIngress>().ShouldBeSameAs(engine.Ingress);
+        engine.Hooks.ShouldBeSameAs(host.Services.GetRequiredService<Hooks.IHookRegistryProvider>());
 
-        host.Options.Workers.ShouldBe(3);
-        provider.GetRequiredService<IHostedService>().ShouldBeSameAs(host);
-        provider.GetRequiredService<IEventIngress>().ShouldBeSameAs(host.Ingress);
-        host.Hooks.ShouldBeSameAs(provider.GetRequiredService<Hooks.IHookRegistryProvider>());
+        await host.StartAsync();
+        var system = host.Services.GetRequiredService<ActorSystem>();
+        system.Name.ShouldBe(EngineServiceCollectionExtensions.SystemName);
+        engine.Dispatcher.ShouldNotBeNull().Path.ToString().ShouldBe("akka://sloth/user/dispatcher");
+        var evt = TestEvents.Of("task.completed");
+        await host.Services.GetRequiredService<IEventIngress>().AcceptAsync([evt], CancellationToken.None);
+        await Poll.UntilAsync(async () => (await journal.GetEventAsync(evt.Id, CancellationToken.None))?.Status == EventStatus.Completed, "the event completed");
+
+        await host.StopAsync();
+
+        system.WhenTerminated.IsCompleted.ShouldBeTrue("the host's stop ran the coordinated shutdown to its end");
+        await Should.ThrowAsync<EngineUnavailableException>(() => engine.Ingress.AcceptAsync([TestEvents.Of("task.completed")], CancellationToken.None).AsTask());
+        runner.RunsOf(evt.Id).ShouldBe(1);
     }
 
     private static IConfiguration Configure(Dictionary<string, string?> values) =>

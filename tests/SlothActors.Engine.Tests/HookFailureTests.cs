@@ -3,13 +3,13 @@ using SlothActors.Events;
 
 namespace SlothActors.Engine.Tests;
 
-public sealed class HookFailureTests
+public sealed class HookFailureTests : EngineTestKit
 {
     [Fact]
     public async Task A_runner_that_throws_gives_a_failed_execution_and_the_worker_goes_on()
     {
         var hooks = new[] { TestEvents.Hook(ScriptedRunner.Throws, ["deploy.*"]), TestEvents.Hook("fine", ["deploy.*", "task.*"]) };
-        await using var harness = await EngineHarness.StartAsync(new ScriptedRunner(), hooks, EngineHarness.TestOptions().WithWorkers(1));
+        await using var harness = await EngineHarness.StartAsync(Sys, new ScriptedRunner(), hooks, EngineHarness.TestOptions().WithWorkers(1));
         var broken = TestEvents.Of("deploy.started");
         var next = TestEvents.Of("task.completed");
 
@@ -28,7 +28,7 @@ public sealed class HookFailureTests
     public async Task A_runner_that_honours_its_timeout_gives_a_timed_out_execution()
     {
         var hooks = new[] { TestEvents.Hook(ScriptedRunner.WaitsForCancellation, ["task.*"], timeout: TimeSpan.FromMilliseconds(100)) };
-        await using var harness = await EngineHarness.StartAsync(new ScriptedRunner(), hooks, EngineHarness.TestOptions().WithWorkers(1));
+        await using var harness = await EngineHarness.StartAsync(Sys, new ScriptedRunner(), hooks, EngineHarness.TestOptions().WithWorkers(1));
         var slow = TestEvents.Of("task.started");
 
         await harness.AcceptAsync([slow]);
@@ -49,7 +49,7 @@ public sealed class HookFailureTests
             TestEvents.Hook("fine", ["task.completed"]),
         };
         var options = EngineHarness.TestOptions().WithWorkers(1).WithTimeoutMargin(TimeSpan.FromMilliseconds(100));
-        await using var harness = await EngineHarness.StartAsync(runner, hooks, options);
+        await using var harness = await EngineHarness.StartAsync(Sys, runner, hooks, options);
         try
         {
             var stuck = TestEvents.Of("task.stuck");

@@ -4,7 +4,7 @@ using SlothActors.Events;
 namespace SlothActors.Engine.Tests;
 
 /// <summary>Pattern matching and stack isolation, end to end: the executions recorded per event.</summary>
-public sealed class HookMatchingTests
+public sealed class HookMatchingTests : EngineTestKit
 {
     private static readonly (string Type, string? Stack, string[] Expected)[] Table =
     [
@@ -33,7 +33,7 @@ public sealed class HookMatchingTests
             TestEvents.Hook("disabled-all", ["*"], enabled: false),
         };
         var runner = new RecordingRunner();
-        await using var harness = await EngineHarness.StartAsync(runner, hooks);
+        await using var harness = await EngineHarness.StartAsync(Sys, runner, hooks);
         var events = Table.Select(row => TestEvents.Of(row.Type, row.Stack)).ToList();
 
         await harness.AcceptAsync(events);
@@ -55,7 +55,7 @@ public sealed class HookMatchingTests
     public async Task An_event_no_hook_matches_completes_without_executions()
     {
         var runner = new RecordingRunner();
-        await using var harness = await EngineHarness.StartAsync(runner, [TestEvents.Hook("only-deploys", ["deploy.*"])]);
+        await using var harness = await EngineHarness.StartAsync(Sys, runner, [TestEvents.Hook("only-deploys", ["deploy.*"])]);
         var evt = TestEvents.Of("task.completed");
 
         await harness.AcceptAsync([evt]);
@@ -70,7 +70,7 @@ public sealed class HookMatchingTests
     public async Task A_hook_added_after_start_runs_once_the_registry_is_refreshed()
     {
         var runner = new RecordingRunner();
-        await using var harness = await EngineHarness.StartAsync(runner, []);
+        await using var harness = await EngineHarness.StartAsync(Sys, runner, []);
         await harness.Journal.AddHookAsync(TestEvents.Hook("late", ["task.*"]), CancellationToken.None);
 
         await harness.Host.Hooks.RefreshAsync(CancellationToken.None);

@@ -1,11 +1,15 @@
-using SlothActors.Actors;
+using Akka.Actor;
 using SlothActors.Engine.Execution;
 using SlothActors.Engine.Tests.Support;
+using SlothActors.TestKit;
 
 namespace SlothActors.Engine.Tests;
 
 public sealed class RunQueueTests
 {
+    // Only for the works' cancellation tokens; its own threads never see these queues.
+    private static readonly HookThreads Threads = new(1);
+
     [Fact]
     public async Task Runs_blocked_on_every_active_thread_do_not_keep_queued_runs_from_starting()
     {
@@ -58,20 +62,19 @@ public sealed class RunQueueTests
         queue.Dispose();
     }
 
-    private static HookRun Run()
+    private static HookWork Run()
     {
+        // Never executed here: these tests take runs off the queue themselves.
         var hook = TestEvents.Hook("quick", ["*"]);
-        return new HookRun(hook, TestEvents.Of("task.completed"), NobodyRef.Instance);
+        return new HookWork(Threads, new RecordingRunner(), hook, TestEvents.Of("task.completed"), ActorRefs.Nobody, new WallClock(), TimeProvider.System);
     }
 
-    private sealed class NobodyRef : IActorRef
+    private sealed class WallClock : ITimeProvider
     {
-        public static readonly NobodyRef Instance = new();
+        public DateTimeOffset Now => DateTimeOffset.UtcNow;
 
-        public string Path => "test://nobody";
+        public TimeSpan MonotonicClock => TimeSpan.FromMilliseconds(Environment.TickCount64);
 
-        public void Tell(object message, IActorRef? sender = null)
-        {
-        }
+        public TimeSpan HighResMonotonicClock => MonotonicClock;
     }
 }

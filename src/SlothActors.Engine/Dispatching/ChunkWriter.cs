@@ -8,7 +8,7 @@ namespace SlothActors.Engine.Dispatching;
 internal static class ChunkWriter
 {
     public static async Task<object> WriteAsync(
-        IEventAppender appender, string owner, IReadOnlyList<Dispatch> chunk, List<Event> claimed, List<Event> pending, int reserved)
+        IEventAppender appender, string owner, IReadOnlyList<Producer> chunk, List<Event> claimed, List<Event> pending, int reserved)
     {
         try
         {

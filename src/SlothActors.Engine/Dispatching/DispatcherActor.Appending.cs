@@ -1,4 +1,4 @@
-using SlothActors.Actors;
+using Akka.Actor;
 using SlothActors.Engine.Hosting;
 using SlothActors.Engine.Processing;
 using SlothActors.Events;
@@ -7,12 +7,13 @@ namespace SlothActors.Engine.Dispatching;
 
 internal sealed partial class DispatcherActor
 {
-    private readonly Queue<Dispatch> _unwritten = new();
+    private readonly Queue<Producer> _unwritten = new();
+    private IReadOnlyList<Producer> _writingChunk = [];
     private bool _writing;
 
     private void OnDispatch(Dispatch dispatch)
     {
-        _unwritten.Enqueue(dispatch);
+        _unwritten.Enqueue(new Producer(dispatch, Sender));
         TryWrite();
     }
 
@@ -28,12 +29,12 @@ internal sealed partial class DispatcherActor
             return;
         }
 
-        var chunk = new List<Dispatch>();
+        var chunk = new List<Producer>();
         var events = 0;
-        while (_unwritten.TryPeek(out var next) && (chunk.Count == 0 || events + next.Events.Count <= _engine.Options.MaxWriteBatch))
+        while (_unwritten.TryPeek(out var next) && (chunk.Count == 0 || events + next.Dispatch.Events.Count <= _engine.Options.MaxWriteBatch))
         {
             chunk.Add(_unwritten.Dequeue());
-            events += next.Events.Count;
+            events += next.Dispatch.Events.Count;
         }
 
         _engine.Gate.Taken(events);
@@ -43,9 +44,9 @@ internal sealed partial class DispatcherActor
         Reserve(direct);
         var claimed = new List<Event>(direct);
         var pending = new List<Event>(events - direct);
-        foreach (var dispatch in chunk)
+        foreach (var producer in chunk)
         {
-            foreach (var evt in dispatch.Events)
+            foreach (var evt in producer.Dispatch.Events)
             {
                 if (claimed.Count < direct)
                 {
@@ -59,6 +60,7 @@ internal sealed partial class DispatcherActor
         }
 
         _writing = true;
+        _writingChunk = chunk;
         ChunkWriter.WriteAsync(_engine.Appender, _engine.Options.Owner, chunk, claimed, pending, direct).PipeTo(Self);
     }
 
@@ -71,6 +73,7 @@ internal sealed partial class DispatcherActor
     private void OnAppendDone(AppendDone done)
     {
         _writing = false;
+        _writingChunk = [];
         _reserved -= done.Reserved;
         foreach (var evt in done.Claimed)
         {
@@ -83,15 +86,11 @@ internal sealed partial class DispatcherActor
             MarkBacklog();
         }
 
-        foreach (var dispatch in done.Chunk)
-        {
-            dispatch.Acknowledged.TrySetResult();
-        }
-
         var size = 0;
-        foreach (var dispatch in done.Chunk)
+        foreach (var producer in done.Chunk)
         {
-            size += dispatch.Events.Count;
+            producer.ReplyTo.Tell(Accepted.Instance);
+            size += producer.Dispatch.Events.Count;
         }
 
         _engine.Observer.Notify(size, static (o, n) => o.BatchWritten(n));
@@ -109,11 +108,12 @@ internal sealed partial class DispatcherActor
     private void OnAppendFailed(AppendFailed failed)
     {
         _writing = false;
+        _writingChunk = [];
         _reserved -= failed.Reserved;
-        EngineLog.AppendFailed(_engine.Log, failed.Chunk.Sum(d => d.Events.Count), failed.Cause);
-        foreach (var dispatch in failed.Chunk)
+        EngineLog.AppendFailed(_engine.Log, failed.Chunk.Sum(p => p.Dispatch.Events.Count), failed.Cause);
+        foreach (var producer in failed.Chunk)
         {
-            dispatch.Acknowledged.TrySetException(failed.Cause);
+            producer.ReplyTo.Tell(new Status.Failure(failed.Cause));
         }
 
         if (failed.ClaimedIds.Count > 0)
@@ -127,13 +127,25 @@ internal sealed partial class DispatcherActor
         CheckDrained();
     }
 
-    /// <summary>Fails the acknowledgements of events never written (the engine stopped first).</summary>
-    private void FailUnwritten()
+    /// <summary>
+    /// Fails the acknowledgements of events this dispatcher will never confirm (it stopped first):
+    /// those never written, and those of a write whose result it will not see. The latter may
+    /// have landed; a producer that retries with the same ids is safe either way.
+    /// </summary>
+    private void FailUnconfirmed()
     {
-        while (_unwritten.TryDequeue(out var dispatch))
+        var unavailable = new Status.Failure(new Ingress.EngineUnavailableException());
+        while (_unwritten.TryDequeue(out var producer))
         {
-            _engine.Gate.Taken(dispatch.Events.Count);
-            dispatch.Acknowledged.TrySetException(new Ingress.EngineUnavailableException());
+            _engine.Gate.Taken(producer.Dispatch.Events.Count);
+            producer.ReplyTo.Tell(unavailable);
         }
+
+        foreach (var producer in _writingChunk)
+        {
+            producer.ReplyTo.Tell(unavailable);
+        }
+
+        _writingChunk = [];
     }
 }

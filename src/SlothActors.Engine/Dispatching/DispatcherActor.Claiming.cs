@@ -1,3 +1,5 @@
+using Akka.Actor;
+using SlothActors.Engine.Fallback;
 using SlothActors.Engine.Hosting;
 using SlothActors.Engine.Processing;
 

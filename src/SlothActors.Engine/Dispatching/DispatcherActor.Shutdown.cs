@@ -1,10 +1,11 @@
-using SlothActors.Actors;
+using Akka.Actor;
 
 namespace SlothActors.Engine.Dispatching;
 
 internal sealed partial class DispatcherActor
 {
     private readonly List<IActorRef> _drainWaiters = [];
+    private readonly List<IActorRef> _workersStoppedWaiters = [];
 
     private bool IsDrained =>
         _unwritten.Count == 0 && !_writing && !_claiming && _inFlight.Count == 0 && _engine.Gate.Unwritten == 0;
@@ -25,6 +26,31 @@ internal sealed partial class DispatcherActor
         {
             _drainWaiters.Add(Sender);
         }
+    }
+
+    private void OnStopWorkers()
+    {
+        _workersStoppedWaiters.Add(Sender);
+        if (_workersStoppedWaiters.Count == 1)
+        {
+            Context.Watch(_pool);
+            Context.Stop(_pool);
+        }
+    }
+
+    private void OnTerminated(Terminated terminated)
+    {
+        if (!terminated.ActorRef.Equals(_pool))
+        {
+            return;
+        }
+
+        foreach (var waiter in _workersStoppedWaiters)
+        {
+            waiter.Tell(WorkersStopped.Instance);
+        }
+
+        _workersStoppedWaiters.Clear();
     }
 
     private void OnAbandonInFlight()

@@ -1,5 +1,6 @@
 using System.Diagnostics;
-using SlothActors.Actors;
+using Akka.Actor;
+using Akka.Routing;
 using SlothActors.Engine.Fallback;
 using SlothActors.Engine.Hosting;
 using SlothActors.Engine.Processing;
@@ -20,7 +21,7 @@ namespace SlothActors.Engine.Dispatching;
 /// so a hook never sees an uncommitted event. Slots are reserved when a write or claim is
 /// issued and settled when its result arrives.
 /// </remarks>
-internal sealed partial class DispatcherActor : ActorBase
+internal sealed partial class DispatcherActor : UntypedActor, IWithTimers
 {
     private readonly EngineContext _engine;
     private readonly HashSet<string> _inFlight = new(StringComparer.Ordinal);
@@ -34,18 +35,32 @@ internal sealed partial class DispatcherActor : ActorBase
 
     public DispatcherActor(EngineContext engine) => _engine = engine;
 
+    public ITimerScheduler Timers { get; set; } = null!;
+
+    /// <summary>
+    /// A worker that throws is restarted alone, and the other workers' runs go on. Explicit, so
+    /// this never rests on the library's default for pools, which has been escalate (to this
+    /// actor, whose own default would restart the whole pool) in other Akka.NET versions.
+    /// </summary>
+    private static SupervisorStrategy WorkerSupervision { get; } = new OneForOneStrategy(Decider.From(Directive.Restart));
+
     private int FreeSlots => _engine.Options.Capacity - _inFlight.Count - _reserved;
 
     protected override void PreStart()
     {
-        _recorder = Context.ActorOf(Props.Create(() => new RecorderActor(_engine)), "recorder");
+        var engine = _engine;
+        _recorder = Context.ActorOf(Props.Create(() => new RecorderActor(engine)), "recorder");
         var recorder = _recorder;
-        var worker = Props.Create(() => new EventWorkerActor(_engine, recorder));
-        _pool = Context.ActorOf(worker.WithRouter(new RoundRobinPool(_engine.Options.Workers)), "workers");
-        _fallback = Context.ActorOf(Props.Create(() => new FallbackProcessorActor(_engine)), "fallback");
+        var worker = Props.Create(() => new EventWorkerActor(engine, recorder));
+        _pool = Context.ActorOf(worker.WithRouter(new RoundRobinPool(engine.Options.Workers).WithSupervisorStrategy(WorkerSupervision)), "workers");
+        _fallback = Context.ActorOf(Props.Create(() => new FallbackProcessorActor(engine)), "fallback");
+
+        // The safety sweep: retries that became due, anything a notice missed.
+        Timers.StartPeriodicTimer(nameof(FallbackTick), FallbackTick.Instance, engine.Options.FallbackInterval);
+        Self.Tell(FallbackTick.Instance);
     }
 
-    protected override void PostStop() => FailUnwritten();
+    protected override void PostStop() => FailUnconfirmed();
 
     protected override void OnReceive(object message)
     {
@@ -81,11 +96,17 @@ internal sealed partial class DispatcherActor : ActorBase
             case AwaitDrained:
                 OnAwaitDrained();
                 break;
+            case StopWorkers:
+                OnStopWorkers();
+                break;
+            case Terminated terminated:
+                OnTerminated(terminated);
+                break;
             case AbandonInFlight:
                 OnAbandonInFlight();
                 break;
             case Flush:
-                _recorder.Tell(Flush.Instance, Sender);
+                _recorder.Forward(Flush.Instance);
                 break;
             case GetDispatcherStatus:
                 Sender.Tell(new DispatcherStatus(_inFlight.Count, _backlog, _peakInFlight, _claimedByFallback));

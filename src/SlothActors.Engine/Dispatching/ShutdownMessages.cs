@@ -17,6 +17,20 @@ internal sealed class Drained
     public static readonly Drained Instance = new();
 }
 
+/// <summary>
+/// Answered with <see cref="WorkersStopped"/> once the worker pool (and every hook executor with
+/// it) has stopped: after the grace period, so nothing runs an event about to be returned to pending.
+/// </summary>
+internal sealed class StopWorkers
+{
+    public static readonly StopWorkers Instance = new();
+}
+
+internal sealed class WorkersStopped
+{
+    public static readonly WorkersStopped Instance = new();
+}
+
 /// <summary>Answered with <see cref="InFlightAbandoned"/>: the dispatcher forgets its in-flight events so they can be released.</summary>
 internal sealed class AbandonInFlight
 {
@@ -24,21 +38,3 @@ internal sealed class AbandonInFlight
 }
 
 internal sealed record InFlightAbandoned(IReadOnlyList<string> EventIds);
-
-/// <summary>Forwarded to the recorder; answered with <see cref="Flushed"/> when every outcome it holds is written.</summary>
-internal sealed class Flush
-{
-    public static readonly Flush Instance = new();
-}
-
-internal sealed class Flushed
-{
-    public static readonly Flushed Instance = new();
-}
-
-internal sealed class GetDispatcherStatus
-{
-    public static readonly GetDispatcherStatus Instance = new();
-}
-
-internal sealed record DispatcherStatus(int InFlight, bool Backlog, int PeakInFlight, long ClaimedByFallback);

@@ -17,7 +17,7 @@ internal sealed class RunQueue : IDisposable
 {
     private static readonly TimeSpan LongRun = TimeSpan.FromMilliseconds(10);
 
-    private readonly Queue<HookRun> _runs = new();
+    private readonly Queue<HookWork> _runs = new();
     // A plain object, not System.Threading.Lock: the wait needs Monitor.Wait and Pulse.
     private readonly object _lock = new();
     private readonly long[] _startedAt;
@@ -37,7 +37,7 @@ internal sealed class RunQueue : IDisposable
     }
 
     /// <returns>False once closed: the run was not queued.</returns>
-    public bool TryAdd(HookRun run)
+    public bool TryAdd(HookWork run)
     {
         lock (_lock)
         {
@@ -57,7 +57,7 @@ internal sealed class RunQueue : IDisposable
     /// done). Blocks until it may take a run; after <see cref="Close"/> drains what is left, then
     /// returns false.
     /// </summary>
-    public bool TryTake(int slot, out HookRun run)
+    public bool TryTake(int slot, out HookWork run)
     {
         lock (_lock)
         {

@@ -1,4 +1,4 @@
-using SlothActors.Actors;
+using Akka.Actor;
 using SlothActors.Engine.Dispatching;
 using SlothActors.Engine.Hosting;
 using SlothActors.Events;
@@ -8,22 +8,11 @@ namespace SlothActors.Engine.Fallback;
 
 /// <summary>
 /// Brings pending events back into processing: overflow beyond the capacity, events recovered
-/// at start-up, retries that became due. It owns the clock (a tick every
-/// <see cref="EngineOptions.FallbackInterval"/>) and the atomic claim; the dispatcher, which owns
-/// the capacity, decides when and how many to claim and routes what comes back.
+/// at start-up, retries that became due. It owns the atomic claim; the dispatcher, which owns the
+/// capacity and the sweep's timer, decides when and how many to claim and routes what comes back.
 /// </summary>
-internal sealed class FallbackProcessorActor(EngineContext engine) : ActorBase
+internal sealed class FallbackProcessorActor(EngineContext engine) : UntypedActor
 {
-    private ICancelable? _ticks;
-
-    protected override void PreStart()
-    {
-        var interval = engine.Options.FallbackInterval;
-        _ticks = Context.System.Scheduler.ScheduleTellRepeatedly(interval, interval, Context.Parent, FallbackTick.Instance, Self);
-    }
-
-    protected override void PostStop() => _ticks?.Cancel();
-
     protected override void OnReceive(object message)
     {
         switch (message)

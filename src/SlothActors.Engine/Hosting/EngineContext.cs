@@ -3,6 +3,7 @@ using SlothActors.Engine.Execution;
 using SlothActors.Engine.Hooks;
 using SlothActors.Engine.Ingress;
 using SlothActors.Engine.Observing;
+using SlothActors.Events.Hooks;
 using SlothActors.Journal.Appending;
 using SlothActors.Journal.Claiming;
 using SlothActors.Journal.Recording;
@@ -16,7 +17,8 @@ internal sealed record EngineContext(
     IEventClaimer Claimer,
     IExecutionRecorder Recorder,
     IHookRegistryProvider Hooks,
-    ExecutionScheduler Executions,
+    IHookRunner Runner,
+    HookThreads Threads,
     IngressGate Gate,
     ObserverCalls Observer,
     TimeProvider Time,

@@ -1,7 +1,7 @@
+using Akka.Actor;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
-using SlothActors.Actors;
 using SlothActors.Engine.Dispatching;
 using SlothActors.Engine.Execution;
 using SlothActors.Engine.Hooks;
@@ -15,30 +15,39 @@ using SlothActors.Journal;
 namespace SlothActors.Engine.Hosting;
 
 /// <summary>
-/// The single-node event engine as a hosted service: start recovers and starts the actors,
-/// stop drains gracefully. Events come in through <see cref="Ingress"/>.
+/// The event engine on an Akka.NET actor system, as a hosted service: start recovers and starts
+/// the dispatcher (which starts the recorder, the worker pool and the fallback), and registers
+/// the engine's part of the system's <see cref="CoordinatedShutdown"/>; stop runs that shutdown.
+/// Events come in through <see cref="Ingress"/>.
 /// </summary>
+/// <remarks>
+/// Whoever starts the shutdown (this host's stop, SIGTERM through the host, the actor system
+/// terminating), it goes the same way: stop accepting, let in-flight events finish within the
+/// grace period, return what is left to pending, write the outcomes produced, then terminate.
+/// </remarks>
 public sealed partial class EngineHost : IHostedService, IAsyncDisposable
 {
-    private static readonly TimeSpan ControlTimeout = TimeSpan.FromSeconds(10);
+    internal static readonly TimeSpan ControlTimeout = TimeSpan.FromSeconds(10);
 
     private readonly IEventJournal _journal;
     private readonly IHookRunner _runner;
+    private readonly ActorSystem _system;
     private readonly IngressGate _gate;
     private readonly ObserverCalls _observer;
-    private readonly ILoggerFactory _loggerFactory;
     private readonly ILogger _log;
     private readonly TimeProvider _time;
     private readonly SemaphoreSlim _lifecycle = new(1, 1);
-    private ActorSystem? _system;
-    private ExecutionScheduler? _executions;
+    private readonly CancellationTokenSource _graceOver = new();
+    private HookThreads? _threads;
     private volatile IActorRef? _dispatcher;
+    private bool _started;
     private bool _stopped;
 
     public EngineHost(
         IEventJournal journal,
         IHookRunner runner,
         EngineOptions options,
+        ActorSystem system,
         IHookRegistryProvider? hooks = null,
         IEngineObserver? observer = null,
         ILoggerFactory? loggerFactory = null,
@@ -47,17 +56,18 @@ public sealed partial class EngineHost : IHostedService, IAsyncDisposable
         ArgumentNullException.ThrowIfNull(journal);
         ArgumentNullException.ThrowIfNull(runner);
         ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(system);
         options.EnsureValid();
         _journal = journal;
         _runner = runner;
+        _system = system;
         Options = options;
         Hooks = hooks ?? new JournalHookRegistryProvider(journal);
-        _loggerFactory = loggerFactory ?? NullLoggerFactory.Instance;
-        _log = _loggerFactory.CreateLogger("SlothActors.Engine");
+        _log = (loggerFactory ?? NullLoggerFactory.Instance).CreateLogger("SlothActors.Engine");
         _time = timeProvider ?? TimeProvider.System;
         _observer = new ObserverCalls(observer ?? NoEngineObserver.Instance, _log);
         _gate = new IngressGate(options.MaxBufferedEvents);
-        Ingress = new EngineIngress(_gate, () => _dispatcher);
+        Ingress = new EngineIngress(_gate, () => _dispatcher, system.WhenTerminated);
     }
 
     public EngineOptions Options { get; }
@@ -68,8 +78,8 @@ public sealed partial class EngineHost : IHostedService, IAsyncDisposable
     /// <summary>Refresh it after every hook change so new events match the current hooks.</summary>
     public IHookRegistryProvider Hooks { get; }
 
-    /// <summary>The running actor system, for tests that inspect the actor tree.</summary>
-    internal ActorSystem? Actors => _system;
+    /// <summary>The dispatcher while the engine runs (<c>/user/dispatcher</c>), for tests that talk to the actors.</summary>
+    internal IActorRef? Dispatcher => _dispatcher;
 
     /// <summary>Start-up recovery (see <see cref="EngineOptions.Recovery"/>), then the actors and a first claim.</summary>
     public async Task StartAsync(CancellationToken cancellationToken)
@@ -77,19 +87,20 @@ public sealed partial class EngineHost : IHostedService, IAsyncDisposable
         await _lifecycle.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            if (_system is not null || _stopped)
+            if (_started || _stopped)
             {
                 throw new InvalidOperationException("The engine was already started; create a new EngineHost to start again.");
             }
 
             var recovered = await RecoverAsync(cancellationToken).ConfigureAwait(false);
             await Hooks.RefreshAsync(cancellationToken).ConfigureAwait(false);
-            _executions = new ExecutionScheduler(_runner, Options, _time);
-            var context = new EngineContext(Options, _journal, _journal, _journal, Hooks, _executions, _gate, _observer, _time, _log);
-            _system = ActorSystem.Create("engine", new ActorSystemOptions { TimeProvider = _time, LoggerFactory = _loggerFactory });
-            _dispatcher = _system.ActorOf(Props.Create(() => new DispatcherActor(context)), "dispatcher");
+            _threads = new HookThreads(Options.ExecutionThreads);
+            var context = new EngineContext(Options, _journal, _journal, _journal, Hooks, _runner, _threads, _gate, _observer, _time, _log);
+            var dispatcher = _system.ActorOf(Props.Create(() => new DispatcherActor(context)), "dispatcher");
+            RegisterShutdown(dispatcher, _threads);
+            _dispatcher = dispatcher;
+            _started = true;
             _gate.Open();
-            _dispatcher.Tell(FallbackTick.Instance);
             EngineLog.Started(_log, Options.Workers, Options.Capacity, recovered);
         }
         finally
@@ -97,6 +108,37 @@ public sealed partial class EngineHost : IHostedService, IAsyncDisposable
             _lifecycle.Release();
         }
     }
+
+    /// <summary>
+    /// Runs the actor system's coordinated shutdown, with the engine's graceful stop in it, and
+    /// waits for it. Cancelling the token ends the grace period early.
+    /// </summary>
+    public async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await _lifecycle.WaitAsync(CancellationToken.None).ConfigureAwait(false);
+        try
+        {
+            _stopped = true;
+            if (!_started)
+            {
+                return;
+            }
+        }
+        finally
+        {
+            _lifecycle.Release();
+        }
+
+        using var endGrace = cancellationToken.Register(static state => ((CancellationTokenSource)state!).Cancel(), _graceOver);
+        await CoordinatedShutdown.Get(_system).Run(CoordinatedShutdown.ClrExitReason.Instance).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Runs the fallback claim now instead of at its next tick: another node appended or released
+    /// pending events. Does nothing while the engine is not running; a claim already under way
+    /// or full capacity defers it, as for a tick.
+    /// </summary>
+    public void WakeFallback() => _dispatcher?.Tell(FallbackTick.Instance);
 
     /// <summary>A snapshot of the engine's load (asks the dispatcher and counts pending events).</summary>
     /// <exception cref="EngineUnavailableException">The engine is not running.</exception>
@@ -114,9 +156,15 @@ public sealed partial class EngineHost : IHostedService, IAsyncDisposable
             counts.GetValueOrDefault(EventStatus.Pending),
             status.PeakInFlight,
             status.ClaimedByFallback,
-            _executions?.Hung ?? 0);
+            _threads?.Hung ?? 0);
     }
 
     /// <summary>Stops the engine if it runs. Safe to call more than once (a container may hold it twice).</summary>
     public async ValueTask DisposeAsync() => await StopAsync(CancellationToken.None).ConfigureAwait(false);
+
+    private Task<int> RecoverAsync(CancellationToken cancellationToken) => Options.Recovery switch
+    {
+        StartupRecovery.OwnEvents => _journal.ReleaseOwnerAsync(Options.Owner, cancellationToken),
+        _ => _journal.RecoverAllAsync(cancellationToken),
+    };
 }

@@ -20,8 +20,20 @@ internal static partial class EngineLog
     [LoggerMessage(EventId = 10, Level = LogLevel.Error, Message = "Writing {Count} accepted events failed; their producers were told and may retry")]
     public static partial void AppendFailed(ILogger logger, int count, Exception exception);
 
-    [LoggerMessage(EventId = 11, Level = LogLevel.Error, Message = "Recording {Count} outcomes failed; retrying")]
+    [LoggerMessage(EventId = 11, Level = LogLevel.Error, Message = "Recording {Count} outcomes failed with a transient error; retrying in a second")]
     public static partial void RecordFailed(ILogger logger, int count, Exception exception);
+
+    [LoggerMessage(EventId = 18, Level = LogLevel.Warning, Message = "The engine's actors did not stop in time at shutdown; the actor system's termination stops them")]
+    public static partial void StopIncomplete(ILogger logger);
+
+    [LoggerMessage(EventId = 15, Level = LogLevel.Error, Message = "Recording {Count} outcomes failed; recording them in halves to isolate the one that fails")]
+    public static partial void RecordSplit(ILogger logger, int count, Exception exception);
+
+    [LoggerMessage(EventId = 16, Level = LogLevel.Error, Message = "Event {EventId}: its outcome cannot be recorded; recording it as failed without its executions")]
+    public static partial void OutcomeUnrecordable(ILogger logger, string eventId, Exception exception);
+
+    [LoggerMessage(EventId = 17, Level = LogLevel.Critical, Message = "Event {EventId}: not even a failed status can be recorded; it stays processing in the journal and runs again at the next start")]
+    public static partial void OutcomeLost(ILogger logger, string eventId, Exception exception);
 
     [LoggerMessage(EventId = 12, Level = LogLevel.Warning, Message = "Claiming pending events failed; the next tick retries")]
     public static partial void ClaimFailed(ILogger logger, Exception exception);

@@ -1,5 +1,8 @@
+using Akka.Actor;
+using Akka.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using SlothActors.Engine.Hooks;
@@ -10,32 +13,54 @@ using SlothActors.Journal;
 
 namespace SlothActors.Engine.Hosting;
 
-/// <summary>Registers the engine in a host. The host must register an <see cref="IEventJournal"/> and an <see cref="IHookRunner"/>.</summary>
+/// <summary>
+/// The engine's one composition root. The host must register an <see cref="IEventJournal"/> and
+/// an <see cref="IHookRunner"/>.
+/// </summary>
 public static class EngineServiceCollectionExtensions
 {
+    /// <summary>The actor system's name: addresses read <c>akka://sloth/...</c>.</summary>
+    public const string SystemName = "sloth";
+
     /// <summary>
-    /// Adds <see cref="EngineHost"/> (also as the hosted service), its <see cref="IEventIngress"/>
-    /// and <see cref="IHookRegistryProvider"/>, with <see cref="EngineOptions"/> bound from the
-    /// <c>engine</c> section of <paramref name="configuration"/>. An <see cref="IEngineObserver"/>,
-    /// <see cref="ILoggerFactory"/> and <see cref="TimeProvider"/> are used when registered.
+    /// Adds the <c>sloth</c> actor system through Akka.Hosting (logging through the host's
+    /// <see cref="ILoggerFactory"/>), then <see cref="EngineHost"/> on it (also as the hosted
+    /// service, registered after the system's so it starts after it and stops before), its
+    /// <see cref="IEventIngress"/> and <see cref="IHookRegistryProvider"/> unless already registered.
+    /// An <see cref="IEngineObserver"/> and a <see cref="TimeProvider"/> are used when registered.
     /// </summary>
-    public static IServiceCollection AddSlothEngine(this IServiceCollection services, IConfiguration configuration)
+    /// <param name="configureAkka">More of the actor system's configuration (remoting, cluster, log level).</param>
+    /// <exception cref="ArgumentOutOfRangeException">A setting is outside its range.</exception>
+    public static IServiceCollection AddSlothEngine(
+        this IServiceCollection services, EngineOptions options, Action<AkkaConfigurationBuilder, IServiceProvider>? configureAkka = null)
     {
         ArgumentNullException.ThrowIfNull(services);
-        ArgumentNullException.ThrowIfNull(configuration);
-        var options = BindOptions(configuration);
+        ArgumentNullException.ThrowIfNull(options);
+        options.EnsureValid();
         services.AddSingleton(options);
-        services.AddSingleton<IHookRegistryProvider>(sp => new JournalHookRegistryProvider(sp.GetRequiredService<IEventJournal>()));
+        services.TryAddSingleton<IHookRegistryProvider>(sp => new JournalHookRegistryProvider(sp.GetRequiredService<IEventJournal>()));
+        services.AddAkka(SystemName, (builder, sp) =>
+        {
+            builder
+                .AddHocon(EngineConfig.For(options), HoconAddMode.Prepend)
+                .ConfigureLoggers(loggers =>
+                {
+                    loggers.ClearLoggers();
+                    loggers.AddLoggerFactory();
+                });
+            configureAkka?.Invoke(builder, sp);
+        });
         services.AddSingleton(sp => new EngineHost(
             sp.GetRequiredService<IEventJournal>(),
             sp.GetRequiredService<IHookRunner>(),
             options,
+            sp.GetRequiredService<ActorSystem>(),
             sp.GetRequiredService<IHookRegistryProvider>(),
             sp.GetService<IEngineObserver>(),
             sp.GetService<ILoggerFactory>(),
             sp.GetService<TimeProvider>()));
         services.AddSingleton<IHostedService>(sp => sp.GetRequiredService<EngineHost>());
-        services.AddSingleton(sp => sp.GetRequiredService<EngineHost>().Ingress);
+        services.TryAddSingleton(sp => sp.GetRequiredService<EngineHost>().Ingress);
         return services;
     }
 

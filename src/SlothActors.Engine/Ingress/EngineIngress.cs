@@ -1,4 +1,4 @@
-using SlothActors.Actors;
+using Akka.Actor;
 using SlothActors.Engine.Dispatching;
 using SlothActors.Engine.Hosting;
 using SlothActors.Events;
@@ -7,15 +7,17 @@ using SlothActors.Events.Ingress;
 namespace SlothActors.Engine.Ingress;
 
 /// <summary>
-/// The engine's <see cref="IEventIngress"/>: hands the events to the dispatcher and completes
-/// once they are committed. Validating event content is the caller's job; this only refuses
-/// what the engine itself cannot handle.
+/// The engine's <see cref="IEventIngress"/>: asks the dispatcher to accept the events and
+/// completes once they are committed. Validating event content is the caller's job; this only
+/// refuses what the engine itself cannot handle.
 /// </summary>
 /// <remarks>
 /// Cancelling the token stops the wait, not the write: the events may still be committed and
-/// processed, so a caller that gave up should retry with the same ids (idempotent).
+/// processed, so a caller that gave up should retry with the same ids (idempotent). The ask has
+/// no timeout of its own: the dispatcher answers every dispatch it receives, with a failure if it
+/// stops first, and one still in its mailbox when the actor system terminates fails then.
 /// </remarks>
-internal sealed class EngineIngress(IngressGate gate, Func<IActorRef?> dispatcher) : IEventIngress
+internal sealed class EngineIngress(IngressGate gate, Func<IActorRef?> dispatcher, Task systemTerminated) : IEventIngress
 {
     public async ValueTask AcceptAsync(IReadOnlyList<Event> events, CancellationToken cancellationToken)
     {
@@ -42,8 +44,12 @@ internal sealed class EngineIngress(IngressGate gate, Func<IActorRef?> dispatche
         cancellationToken.ThrowIfCancellationRequested();
         var target = dispatcher() ?? throw new EngineUnavailableException();
         gate.Enter(events.Count);
-        var acknowledged = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        target.Tell(new Dispatch(events, acknowledged));
-        await acknowledged.Task.WaitAsync(cancellationToken).ConfigureAwait(false);
+        var accepted = target.Ask<Accepted>(new Dispatch(events), cancellationToken);
+        if (await Task.WhenAny(accepted, systemTerminated).ConfigureAwait(false) != accepted)
+        {
+            throw new EngineUnavailableException();
+        }
+
+        await accepted.ConfigureAwait(false);
     }
 }

@@ -1,10 +1,12 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
-using SlothActors.Actors;
+using Akka.Actor;
 using SlothActors.Engine.Execution;
 using SlothActors.Engine.Hosting;
+using SlothActors.Engine.Recording;
 using SlothActors.Events;
 using SlothActors.Events.Hooks;
+using SlothActors.Journal.Recording;
 
 namespace SlothActors.Engine.Processing;
 
@@ -19,10 +21,10 @@ namespace SlothActors.Engine.Processing;
 /// execution. Waiting for every termination before the next event also frees the executors'
 /// names for it. Reports carry the event id: one for another event is ignored.
 /// </remarks>
-internal sealed class EventWorkerActor : ActorBase
+internal sealed class EventWorkerActor : UntypedActor
 {
     // An executor that throws is stopped; the watch turns its silence into a failed execution.
-    private static readonly SupervisorStrategy StopFailedExecutors = new OneForOneStrategy(_ => Directive.Stop);
+    private static readonly SupervisorStrategy StopFailedExecutors = new OneForOneStrategy(Decider.From(Directive.Stop));
 
     private readonly EngineContext _engine;
     private readonly IActorRef _recorder;
@@ -36,8 +38,7 @@ internal sealed class EventWorkerActor : ActorBase
     {
         _engine = engine;
         _recorder = recorder;
-        var executions = engine.Executions;
-        _executorProps = Props.Create(() => new HookExecutorActor(executions));
+        _executorProps = ExecutorProducer.Props(engine);
     }
 
     protected override SupervisorStrategy SupervisorStrategy() => StopFailedExecutors;
@@ -64,6 +65,27 @@ internal sealed class EventWorkerActor : ActorBase
                 Unhandled(message);
                 break;
         }
+    }
+
+    /// <summary>
+    /// The pool restarts only this worker (a bug in it, not in a hook). Its current event is
+    /// recorded as failed with what its hooks reported so far, and the events waiting for it go
+    /// back to the pool, so none of them is stuck in the dispatcher's capacity until a restart.
+    /// </summary>
+    protected override void PreRestart(Exception reason, object message)
+    {
+        if (_current is { } evt)
+        {
+            var error = $"event worker failed while processing this event: {reason.GetType().Name}: {reason.Message}";
+            _recorder.Tell(new EventProcessed(evt, new EventOutcome(evt.Id, EventStatus.Failed, error, _engine.Time.GetUtcNow(), [.. _executions])));
+        }
+
+        while (_waiting.TryDequeue(out var waiting))
+        {
+            Context.Parent.Tell(new ProcessEvent(waiting));
+        }
+
+        base.PreRestart(reason, message);
     }
 
     private void StartNext()
@@ -93,15 +115,19 @@ internal sealed class EventWorkerActor : ActorBase
 
     private IActorRef Spawn(HookDefinition hook)
     {
-        try
+        if (ExecutorName.For(hook) is { } name)
         {
-            return Context.ActorOf(_executorProps, ExecutorName.For(hook));
+            try
+            {
+                return Context.ActorOf(_executorProps, name);
+            }
+            catch (InvalidActorNameException)
+            {
+                // Two matching hooks with one name (a registry that let a duplicate through).
+            }
         }
-        catch (InvalidActorNameException)
-        {
-            // Two matching hooks with one name (a registry that let a duplicate through).
-            return Context.ActorOf(_executorProps);
-        }
+
+        return Context.ActorOf(_executorProps);
     }
 
     private void Collect(HookExecution execution)

@@ -1,7 +1,8 @@
-using SlothActors.Actors;
+using System.Data.Common;
+using Akka.Actor;
 using SlothActors.Engine.Dispatching;
 using SlothActors.Engine.Hosting;
-using SlothActors.Engine.Processing;
+using SlothActors.Events;
 using SlothActors.Journal.Recording;
 
 namespace SlothActors.Engine.Recording;
@@ -12,18 +13,33 @@ namespace SlothActors.Engine.Recording;
 /// slots are free and report them to observers, so capacity frees only for durable outcomes.
 /// </summary>
 /// <remarks>
-/// A failed write is retried after <see cref="RetryDelay"/>, the chunk kept in order; the
-/// buffer cannot grow meanwhile because the capacity stays taken until outcomes commit.
+/// <para>
+/// A transient failure (the store says a retry may succeed: busy, connection lost) retries the
+/// same chunk after <see cref="RetryDelay"/>, in order; the buffer cannot grow meanwhile because
+/// the capacity stays taken until outcomes commit.
+/// </para>
+/// <para>
+/// Any other failure must not jam the engine behind one bad outcome: the chunk is split in
+/// halves and each is retried, so good outcomes are recorded and a bad one is isolated in
+/// log2(chunk) writes. A single outcome that still fails is replaced by a plain failed status
+/// naming the cause (no executions); if even that fails, the event is logged as an error, its
+/// slot is freed, and it stays processing in the journal, so start-up recovery runs it again.
+/// </para>
 /// </remarks>
-internal sealed class RecorderActor(EngineContext engine) : ActorBase
+internal sealed class RecorderActor(EngineContext engine) : UntypedActor, IWithTimers
 {
     private static readonly TimeSpan RetryDelay = TimeSpan.FromSeconds(1);
 
     private readonly Queue<EventProcessed> _unwritten = new();
+    private readonly LinkedList<IReadOnlyList<EventProcessed>> _retries = new();
     private readonly List<IActorRef> _flushWaiters = [];
-    private IReadOnlyList<EventProcessed>? _retry;
+
+    // Events whose outcome was replaced by a plain failed status: a second failure gives up.
+    private readonly HashSet<string> _replaced = new(StringComparer.Ordinal);
     private bool _writing;
     private bool _backingOff;
+
+    public ITimerScheduler Timers { get; set; } = null!;
 
     protected override void OnReceive(object message)
     {
@@ -34,14 +50,14 @@ internal sealed class RecorderActor(EngineContext engine) : ActorBase
                 TryWrite();
                 break;
             case OutcomesRecorded recorded:
-                OnRecorded(recorded);
+                _writing = false;
+                Finished(recorded.Chunk, recorded: true);
+                TryWrite();
                 break;
             case RecordFailed failed:
                 _writing = false;
-                _backingOff = true;
-                _retry = failed.Chunk;
-                EngineLog.RecordFailed(engine.Log, failed.Chunk.Count, failed.Cause);
-                Context.System.Scheduler.ScheduleTellOnce(RetryDelay, Self, RetryRecord.Instance, Self);
+                OnFailed(failed);
+                TryWrite();
                 break;
             case RetryRecord:
                 _backingOff = false;
@@ -64,8 +80,17 @@ internal sealed class RecorderActor(EngineContext engine) : ActorBase
             return;
         }
 
-        var chunk = _retry ?? Take();
-        _retry = null;
+        IReadOnlyList<EventProcessed> chunk;
+        if (_retries.First is { } retry)
+        {
+            _retries.RemoveFirst();
+            chunk = retry.Value;
+        }
+        else
+        {
+            chunk = Take();
+        }
+
         if (chunk.Count == 0)
         {
             CheckFlushed();
@@ -87,11 +112,62 @@ internal sealed class RecorderActor(EngineContext engine) : ActorBase
         return chunk;
     }
 
-    private void OnRecorded(OutcomesRecorded recorded)
+    private void OnFailed(RecordFailed failed)
     {
-        _writing = false;
-        Context.Parent.Tell(new EventsFinished(recorded.Chunk.Select(p => p.Event.Id).ToList()));
-        foreach (var processed in recorded.Chunk)
+        var chunk = failed.Chunk;
+        if (failed.Transient)
+        {
+            EngineLog.RecordFailed(engine.Log, chunk.Count, failed.Cause);
+            _retries.AddFirst(chunk);
+            _backingOff = true;
+            Timers.StartSingleTimer(nameof(RetryRecord), RetryRecord.Instance, RetryDelay);
+            return;
+        }
+
+        if (chunk.Count > 1)
+        {
+            EngineLog.RecordSplit(engine.Log, chunk.Count, failed.Cause);
+            var half = chunk.Count / 2;
+            _retries.AddFirst(chunk.Skip(half).ToList());
+            _retries.AddFirst(chunk.Take(half).ToList());
+            return;
+        }
+
+        var only = chunk[0];
+        if (_replaced.Add(only.Event.Id))
+        {
+            EngineLog.OutcomeUnrecordable(engine.Log, only.Event.Id, failed.Cause);
+            var plain = new EventOutcome(
+                only.Event.Id,
+                EventStatus.Failed,
+                $"the outcome of this event could not be recorded: {failed.Cause.GetType().Name}: {failed.Cause.Message}",
+                only.Outcome.ProcessedAt,
+                []);
+            _retries.AddFirst([only with { Outcome = plain }]);
+            return;
+        }
+
+        EngineLog.OutcomeLost(engine.Log, only.Event.Id, failed.Cause);
+        Finished(chunk, recorded: false);
+    }
+
+    private void Finished(IReadOnlyList<EventProcessed> chunk, bool recorded)
+    {
+        Context.Parent.Tell(new EventsFinished(chunk.Select(p => p.Event.Id).ToList()));
+        if (_replaced.Count > 0)
+        {
+            foreach (var processed in chunk)
+            {
+                _replaced.Remove(processed.Event.Id);
+            }
+        }
+
+        if (!recorded)
+        {
+            return;
+        }
+
+        foreach (var processed in chunk)
         {
             foreach (var execution in processed.Outcome.Executions)
             {
@@ -100,13 +176,11 @@ internal sealed class RecorderActor(EngineContext engine) : ActorBase
 
             engine.Observer.Notify(processed, static (o, p) => o.EventFinished(p.Event, p.Outcome.Status, p.Outcome.Error));
         }
-
-        TryWrite();
     }
 
     private void CheckFlushed()
     {
-        if (_flushWaiters.Count == 0 || _writing || _retry is not null || _unwritten.Count > 0)
+        if (_flushWaiters.Count == 0 || _writing || _retries.Count > 0 || _unwritten.Count > 0)
         {
             return;
         }
@@ -128,7 +202,9 @@ internal sealed class RecorderActor(EngineContext engine) : ActorBase
         }
         catch (Exception ex)
         {
-            return new RecordFailed(chunk, ex);
+            return new RecordFailed(chunk, ex, IsTransient(ex));
         }
     }
+
+    private static bool IsTransient(Exception ex) => ex is DbException { IsTransient: true } or TimeoutException;
 }

@@ -1,3 +1,4 @@
+using Akka.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -49,18 +50,13 @@ internal static class NodeRuntimeServices
 
         services.AddSingleton<EventStreamHub>();
         services.AddSingleton<IEngineObserver, NodeEngineObserver>();
+        services.AddSingleton<IHookRunner>(sp => sp.GetRequiredService<LuaHookRunner>());
         services.AddSingleton<IHookRegistryProvider>(new JournalHookRegistryProvider(journal));
-        services.AddSingleton(sp => new EngineHost(
-            journal,
-            sp.GetRequiredService<LuaHookRunner>(),
-            settings.Engine,
-            sp.GetRequiredService<IHookRegistryProvider>(),
-            sp.GetRequiredService<IEngineObserver>(),
-            sp.GetRequiredService<ILoggerFactory>(),
-            sp.GetRequiredService<TimeProvider>()));
-        services.AddSingleton<IHostedService>(sp => sp.GetRequiredService<EngineHost>());
         services.AddSingleton<LeavingGate>();
+
+        // Before the engine's own registration, which adds its plain ingress only when none is registered.
         services.AddSingleton<IEventIngress>(sp => new GatedIngress(sp.GetRequiredService<EngineHost>().Ingress, sp.GetRequiredService<LeavingGate>()));
+        services.AddSlothEngine(settings.Engine, (akka, _) => akka.ConfigureLoggers(loggers => loggers.LogLevel = AkkaLogLevel(settings.Node.LogLevel)));
         services.AddSingleton<IMetricsRefresher, EngineGauges>();
 
         AddMembership(services, cluster);
@@ -69,6 +65,15 @@ internal static class NodeRuntimeServices
         services.AddSingleton<IHookFileSink>(sp => sp.GetRequiredService<HookRegistrar>());
         services.AddSingleton<HookTester>();
     }
+
+    // Akka's own chatter (start-up, dead letters at shutdown) only when asked for detail.
+    private static Akka.Event.LogLevel AkkaLogLevel(LogLevel level) => level switch
+    {
+        <= LogLevel.Debug => Akka.Event.LogLevel.DebugLevel,
+        LogLevel.Information => Akka.Event.LogLevel.InfoLevel,
+        LogLevel.Warning => Akka.Event.LogLevel.WarningLevel,
+        _ => Akka.Event.LogLevel.ErrorLevel,
+    };
 
     // Registered after the engine: hosts start services in order and stop them in reverse, so a
     // member joins before the engine recovers, goes up after it runs, and is removed after it drained.

@@ -1,12 +1,13 @@
 using System.Diagnostics;
 using System.Globalization;
-using SlothActors.Actors;
+using Akka.Actor;
+using Akka.Routing;
 
 namespace SlothActors.Benchmarks;
 
 /// <summary>
-/// Tell throughput of the actor kernel: one sender to one actor, and one sender through a
-/// RoundRobinPool of 100 routees. A warm-up round, then several measured rounds; prints best and median.
+/// Tell throughput of Akka.NET, the engine's actor system: one sender to one actor, and one sender
+/// through a RoundRobinPool of 100 routees (the engine's worker pool). A warm-up round, then several measured rounds; prints best and median.
 /// Options: --messages N (default 10,000,000), --rounds R (default 5).
 /// </summary>
 public sealed class KernelScenario : IBenchmarkScenario
@@ -15,7 +16,7 @@ public sealed class KernelScenario : IBenchmarkScenario
 
     public string Name => "kernel";
 
-    public string Description => "actor kernel tell throughput: one actor, and a 100-routee RoundRobinPool";
+    public string Description => "Akka.NET tell throughput: one actor, and a 100-routee RoundRobinPool";
 
     public async Task<int> RunAsync(IReadOnlyList<string> args, CancellationToken cancellationToken)
     {
@@ -64,15 +65,15 @@ public sealed class KernelScenario : IBenchmarkScenario
         var system = ActorSystem.Create("bench");
         var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var remaining = PoolSize;
-        void RouteeDone()
+        Action routeeDone = () =>
         {
             if (Interlocked.Decrement(ref remaining) == 0)
             {
                 done.SetResult();
             }
-        }
+        };
 
-        var pool = system.ActorOf(Props.Create(() => new CountingActor(messages / PoolSize, RouteeDone)).WithRouter(new RoundRobinPool(PoolSize)));
+        var pool = system.ActorOf(Props.Create(() => new CountingActor(messages / PoolSize, routeeDone)).WithRouter(new RoundRobinPool(PoolSize)));
         var elapsed = await SendAsync(pool, messages, done.Task);
         await system.Terminate();
         return elapsed;
@@ -104,7 +105,7 @@ public sealed class KernelScenario : IBenchmarkScenario
         return fallback;
     }
 
-    private sealed class CountingActor(int expected, Action onDone) : ActorBase
+    private sealed class CountingActor(int expected, Action onDone) : UntypedActor
     {
         private int _count;
 

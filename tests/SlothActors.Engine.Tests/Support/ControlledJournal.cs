@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using SlothActors.Events;
 using SlothActors.Events.Hooks;
 using SlothActors.Journal;
@@ -13,10 +14,18 @@ internal sealed class ControlledJournal(IEventJournal inner) : IEventJournal
 {
     private readonly TaskCompletionSource _firstAppendStarted = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private TaskCompletionSource _appendGate = Opened();
+    private TaskCompletionSource _recordGate = Opened();
+    private bool _recordsWaiting;
 
     public Task FirstAppendStarted => _firstAppendStarted.Task;
 
     public Exception? FailAppendsWith { get; set; }
+
+    /// <summary>Asked before each outcome write: the exception to fail that write with, or null to let it through.</summary>
+    public Func<IReadOnlyList<EventOutcome>, Exception?>? FailRecording { get; set; }
+
+    /// <summary>Every outcome write attempted, failed or not, by its size.</summary>
+    public ConcurrentQueue<int> RecordAttempts { get; } = new();
 
     public IStateStore State => inner.State;
 
@@ -25,6 +34,14 @@ internal sealed class ControlledJournal(IEventJournal inner) : IEventJournal
     public void HoldAppends() => _appendGate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
 
     public void ReleaseAppends() => _appendGate.TrySetResult();
+
+    /// <summary>Outcome writes wait until <see cref="ReleaseRecords"/>, so the outcomes produced meanwhile pile up into one chunk.</summary>
+    public void HoldRecords() => _recordGate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    public void ReleaseRecords() => _recordGate.TrySetResult();
+
+    /// <summary>An outcome write is waiting at the hold.</summary>
+    public bool RecordsWaiting => Volatile.Read(ref _recordsWaiting);
 
     public async Task<IReadOnlyList<string>> AppendAsync(IReadOnlyList<Event> events, string? owner, CancellationToken cancellationToken)
     {
@@ -51,7 +68,18 @@ internal sealed class ControlledJournal(IEventJournal inner) : IEventJournal
 
     public Task<int> RecoverAllAsync(CancellationToken cancellationToken) => inner.RecoverAllAsync(cancellationToken);
 
-    public Task RecordAsync(IReadOnlyList<EventOutcome> outcomes, CancellationToken cancellationToken) => inner.RecordAsync(outcomes, cancellationToken);
+    public async Task RecordAsync(IReadOnlyList<EventOutcome> outcomes, CancellationToken cancellationToken)
+    {
+        Volatile.Write(ref _recordsWaiting, !_recordGate.Task.IsCompleted);
+        await _recordGate.Task;
+        RecordAttempts.Enqueue(outcomes.Count);
+        if (FailRecording?.Invoke(outcomes) is { } failure)
+        {
+            throw failure;
+        }
+
+        await inner.RecordAsync(outcomes, cancellationToken);
+    }
 
     public Task<Event?> GetEventAsync(string eventId, CancellationToken cancellationToken) => inner.GetEventAsync(eventId, cancellationToken);
 

@@ -1,12 +1,14 @@
+using Akka.Actor;
 using SlothActors.Engine.Hosting;
 using SlothActors.Events;
 using SlothActors.Events.Hooks;
 using SlothActors.Journal;
 using SlothActors.Journal.Sqlite;
+using SlothActors.TestKit;
 
 namespace SlothActors.Engine.Tests.Support;
 
-/// <summary>A real SQLite journal in a temp dir, some hooks, and an engine over it; stopped and deleted on dispose.</summary>
+/// <summary>A real SQLite journal in a temp dir, some hooks, and an engine over it on the test's actor system; stopped and deleted on dispose.</summary>
 internal sealed class EngineHarness : IAsyncDisposable
 {
     public static readonly byte[] Key = Enumerable.Range(1, 32).Select(i => (byte)i).ToArray();
@@ -37,9 +39,9 @@ internal sealed class EngineHarness : IAsyncDisposable
         .WithFallbackInterval(TimeSpan.FromMinutes(5))
         .WithGracePeriod(TimeSpan.FromSeconds(10));
 
-    public static async Task<EngineHarness> StartAsync(IHookRunner runner, IEnumerable<HookDefinition> hooks, EngineOptions? options = null, bool start = true)
+    public static async Task<EngineHarness> StartAsync(ActorSystem system, IHookRunner runner, IEnumerable<HookDefinition> hooks, EngineOptions? options = null, bool start = true)
     {
-        var directory = new TempDirectory();
+        var directory = new TempDirectory("sloth-engine");
         var journal = await SqliteJournal.OpenAsync(new SqliteJournalOptions(directory.Path).WithSecretKey(Key), CancellationToken.None);
         foreach (var hook in hooks)
         {
@@ -47,7 +49,7 @@ internal sealed class EngineHarness : IAsyncDisposable
         }
 
         var controlled = new ControlledJournal(journal);
-        var host = new EngineHost(controlled, runner, options ?? TestOptions());
+        var host = new EngineHost(controlled, runner, options ?? TestOptions(), system);
         if (start)
         {
             await host.StartAsync(CancellationToken.None);

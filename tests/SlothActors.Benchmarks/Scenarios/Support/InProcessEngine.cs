@@ -1,3 +1,4 @@
+using Akka.Actor;
 using Microsoft.Extensions.Logging.Abstractions;
 using SlothActors.Engine.Hosting;
 using SlothActors.Events.Hooks;
@@ -47,7 +48,8 @@ internal sealed class InProcessEngine : IAsyncDisposable
         var services = new HookServices(journal.State, journal.Secrets, ingress, TimeProvider.System, NullLogger.Instance, new LuaRuntimeOptions());
         var runner = new LuaHookRunner(services, HookModules.All());
         var counter = new CompletionCounter();
-        var host = new EngineHost(journal, runner, options, observer: counter);
+        var system = ActorSystem.Create(EngineServiceCollectionExtensions.SystemName, EngineConfig.For(options));
+        var host = new EngineHost(journal, runner, options, system, observer: counter);
         ingress.Target = host.Ingress;
         await host.StartAsync(cancellationToken);
         return new InProcessEngine(directory, journal, runner, host, counter);
