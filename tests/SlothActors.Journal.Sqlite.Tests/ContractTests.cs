@@ -1,10 +1,11 @@
 using SlothActors.Journal.Contract;
+using SlothActors.TestKit;
 
 namespace SlothActors.Journal.Sqlite.Tests;
 
 public sealed class SqliteEventJournalTests : EventJournalContract, IDisposable
 {
-    private readonly TempDirectory _directory = new();
+    private readonly TempDirectory _directory = new("sloth-journal");
 
     protected override Task<IEventJournal> CreateJournalAsync() => SqliteTestJournal.OpenAsync(_directory);
 
@@ -17,7 +18,7 @@ public sealed class SqliteEventJournalTests : EventJournalContract, IDisposable
 /// </remarks>
 public sealed class SqliteStateStoreTests : StateStoreContract, IDisposable
 {
-    private readonly TempDirectory _directory = new();
+    private readonly TempDirectory _directory = new("sloth-journal");
 
     protected override Task<IEventJournal> CreateJournalAsync() =>
         SqliteJournal.OpenAsync(SqliteTestJournal.Options(_directory).WithSynchronous(SqliteSynchronous.Normal), CancellationToken.None);
@@ -27,7 +28,7 @@ public sealed class SqliteStateStoreTests : StateStoreContract, IDisposable
 
 public sealed class SqliteSecretStoreTests : SecretStoreContract, IDisposable
 {
-    private readonly TempDirectory _directory = new();
+    private readonly TempDirectory _directory = new("sloth-journal");
 
     protected override Task<IEventJournal> CreateJournalAsync() => SqliteTestJournal.OpenAsync(_directory);
 

@@ -1,11 +1,12 @@
 using SlothActors.Journal.Secrets;
+using SlothActors.TestKit;
 
 namespace SlothActors.Journal.Sqlite.Tests;
 
 public sealed class SecretKeySourceTests : IDisposable
 {
     private static readonly Func<string, string?> NoEnvironment = _ => null;
-    private readonly TempDirectory _directory = new();
+    private readonly TempDirectory _directory = new("sloth-journal");
 
     [Fact]
     public void First_start_creates_a_key_file_readable_only_by_its_owner()

@@ -2,13 +2,14 @@ using Microsoft.Data.Sqlite;
 using SlothActors.Journal.Queries;
 using SlothActors.Journal.Sqlite.Journal;
 using SlothActors.Journal.Sqlite.Schema.Migrations;
+using SlothActors.TestKit;
 using static SlothActors.Journal.Contract.JournalFixtures;
 
 namespace SlothActors.Journal.Sqlite.Tests;
 
 public sealed class SqliteSchemaTests : IDisposable
 {
-    private readonly TempDirectory _directory = new();
+    private readonly TempDirectory _directory = new("sloth-journal");
 
     [Fact]
     public async Task Migrations_run_once_and_reopening_keeps_the_data()

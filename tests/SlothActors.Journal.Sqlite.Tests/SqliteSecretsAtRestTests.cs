@@ -1,13 +1,14 @@
 using System.Security.Cryptography;
 using System.Text;
 using SlothActors.Journal.Secrets;
+using SlothActors.TestKit;
 using static SlothActors.Journal.Contract.JournalFixtures;
 
 namespace SlothActors.Journal.Sqlite.Tests;
 
 public sealed class SqliteSecretsAtRestTests : IDisposable
 {
-    private readonly TempDirectory _directory = new();
+    private readonly TempDirectory _directory = new("sloth-journal");
 
     [Fact]
     public async Task A_secret_value_never_appears_in_the_database_or_wal_bytes()

@@ -1,3 +1,5 @@
+using SlothActors.TestKit;
+
 namespace SlothActors.Journal.Sqlite.Tests;
 
 /// <summary>Opens a journal in a fresh temp directory with a fixed key (no key file, no environment).</summary>

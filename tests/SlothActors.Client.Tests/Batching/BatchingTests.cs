@@ -1,12 +1,13 @@
 using System.Net;
 using SlothActors.Client.Tests.Support;
+using SlothActors.TestKit;
 
 namespace SlothActors.Client.Tests.Batching;
 
 public sealed class BatchingTests : IAsyncLifetime
 {
     private static readonly TimeSpan Window = TimeSpan.FromSeconds(5);
-    private readonly ManualTimeProvider _time = new();
+    private readonly WatchedFakeTimeProvider _time = new();
     private TestCollector _collector = null!;
 
     public async Task InitializeAsync() => _collector = await TestCollector.StartAsync();
@@ -35,7 +36,7 @@ public sealed class BatchingTests : IAsyncLifetime
         await using var hook = TestHooks.Create(_collector.Url, _time, o => o.WithBatching(100, Window));
         await hook.EmitAsync("line_added");
         await hook.EmitAsync("line_added");
-        await Eventually.TrueAsync(() => _time.PendingDelays.Contains(Window), "the batch window is armed");
+        await Poll.UntilAsync(() => _time.PendingDelays.Contains(Window), "the batch window is armed", within: TimeSpan.FromSeconds(15));
         _collector.Requests.ShouldBeEmpty();
 
         _time.Advance(Window);
@@ -82,7 +83,7 @@ public sealed class BatchingTests : IAsyncLifetime
         await _collector.WaitForRequestsAsync(3);
         _collector.Requests.Select(r => r.Status).ShouldBe([502, 502, 201]);
         _collector.Requests.ShouldAllBe(r => r.Events.Count == 2);
-        await Eventually.TrueAsync(() => hook.GetMetrics().EventsEmitted == 2, "the batch is counted as emitted");
+        await Poll.UntilAsync(() => hook.GetMetrics().EventsEmitted == 2, "the batch is counted as emitted", within: TimeSpan.FromSeconds(15));
         hook.GetMetrics().RetryCount.ShouldBe(2);
     }
 

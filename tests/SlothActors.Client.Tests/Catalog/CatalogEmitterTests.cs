@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using SlothActors.Client.Catalog;
 using SlothActors.Client.Tests.Support;
 
@@ -5,7 +6,7 @@ namespace SlothActors.Client.Tests.Catalog;
 
 public sealed class CatalogEmitterTests : IAsyncLifetime
 {
-    private readonly ManualTimeProvider _time = new();
+    private readonly FakeTimeProvider _time = new();
     private TestCollector _collector = null!;
     private IEventHook _hook = null!;
 

@@ -1,11 +1,13 @@
 using System.Net;
+using Microsoft.Extensions.Time.Testing;
 using SlothActors.Client.Tests.Support;
 
 namespace SlothActors.Client.Tests.Delivery;
 
 public sealed class EmitTests : IAsyncLifetime
 {
-    private readonly ManualTimeProvider _time = new();
+    // Started at a known instant, so the wire timestamp below is known too.
+    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2025, 1, 1, 0, 0, 0, TimeSpan.Zero));
     private TestCollector _collector = null!;
 
     public async Task InitializeAsync() => _collector = await TestCollector.StartAsync();

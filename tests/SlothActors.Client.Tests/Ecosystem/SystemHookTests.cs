@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Microsoft.Extensions.Time.Testing;
 using SlothActors.Client.Ecosystem;
 using SlothActors.Client.Tests.Support;
 
@@ -6,7 +7,7 @@ namespace SlothActors.Client.Tests.Ecosystem;
 
 public sealed class SystemHookTests : IAsyncLifetime
 {
-    private readonly ManualTimeProvider _time = new();
+    private readonly FakeTimeProvider _time = new();
     private TestCollector _collector = null!;
 
     public async Task InitializeAsync() => _collector = await TestCollector.StartAsync();

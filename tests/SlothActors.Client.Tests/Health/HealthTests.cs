@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Microsoft.Extensions.Time.Testing;
 using SlothActors.Client.Health;
 using SlothActors.Client.Resilience;
 using SlothActors.Client.Tests.Support;
@@ -7,7 +8,7 @@ namespace SlothActors.Client.Tests.Health;
 
 public sealed class HealthTests : IAsyncLifetime
 {
-    private readonly ManualTimeProvider _time = new();
+    private readonly FakeTimeProvider _time = new();
     private TestCollector _collector = null!;
 
     public async Task InitializeAsync() => _collector = await TestCollector.StartAsync();

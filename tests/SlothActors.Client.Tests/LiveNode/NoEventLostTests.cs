@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using SlothActors.Client.Correlation;
 using SlothActors.Client.Tests.Support;
 
@@ -14,7 +15,7 @@ public sealed class NoEventLostTests(RealNode node)
     {
         var correlation = EventCorrelation.NewId();
         // An odd batch size leaves a partial batch for shutdown to send.
-        var hook = TestHooks.Create(node.Url, new ManualTimeProvider(), o => o.WithBatching(64, TimeSpan.FromSeconds(5)));
+        var hook = TestHooks.Create(node.Url, new FakeTimeProvider(), o => o.WithBatching(64, TimeSpan.FromSeconds(5)));
 
         var outcomes = await Task.WhenAll(Enumerable.Range(0, 4).Select(caller => Task.Run(async () =>
         {

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using SlothActors.Client.Correlation;
 using SlothActors.Client.Tests.Support;
+using SlothActors.TestKit;
 
 namespace SlothActors.Client.Tests.LiveNode;
 
@@ -9,7 +10,7 @@ namespace SlothActors.Client.Tests.LiveNode;
 public sealed class RealNodeEmitTests(RealNode node)
 {
     private static readonly TimeSpan Window = TimeSpan.FromSeconds(5);
-    private readonly ManualTimeProvider _time = new();
+    private readonly WatchedFakeTimeProvider _time = new();
     private readonly string _correlation = EventCorrelation.NewId();
 
     [Fact]
@@ -43,7 +44,7 @@ public sealed class RealNodeEmitTests(RealNode node)
             (await hook.EmitAsync("line_added", data: Index(i), correlationId: _correlation)).ShouldBe(EmitOutcome.Queued);
         }
 
-        await Eventually.TrueAsync(() => hook.GetMetrics().EventsEmitted == 6, "both full batches were delivered");
+        await Poll.UntilAsync(() => hook.GetMetrics().EventsEmitted == 6, "both full batches were delivered", within: TimeSpan.FromSeconds(15));
         Indexes(await node.EventsAsync(_correlation)).ShouldBe([0, 1, 2, 3, 4, 5]);
     }
 
@@ -53,12 +54,12 @@ public sealed class RealNodeEmitTests(RealNode node)
         await using var hook = TestHooks.Create(node.Url, _time, o => o.WithBatching(100, Window));
         await hook.EmitAsync("line_added", data: Index(0), correlationId: _correlation);
         await hook.EmitAsync("line_added", data: Index(1), correlationId: _correlation);
-        await Eventually.TrueAsync(() => _time.PendingDelays.Contains(Window), "the batch window is armed");
+        await Poll.UntilAsync(() => _time.PendingDelays.Contains(Window), "the batch window is armed", within: TimeSpan.FromSeconds(15));
         (await node.EventsAsync(_correlation)).ShouldBeEmpty();
 
         _time.Advance(Window);
 
-        await Eventually.TrueAsync(() => hook.GetMetrics().EventsEmitted == 2, "the window's batch was delivered");
+        await Poll.UntilAsync(() => hook.GetMetrics().EventsEmitted == 2, "the window's batch was delivered", within: TimeSpan.FromSeconds(15));
         Indexes(await node.EventsAsync(_correlation)).ShouldBe([0, 1]);
     }
 

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using SlothActors.Client.Health;
 using SlothActors.Client.Resilience;
 using SlothActors.Client.Tests.Support;
@@ -8,7 +9,7 @@ namespace SlothActors.Client.Tests.Resilience;
 public sealed class CircuitBreakerTests : IAsyncLifetime
 {
     private static readonly TimeSpan Recovery = TimeSpan.FromSeconds(60);
-    private readonly ManualTimeProvider _time = new();
+    private readonly FakeTimeProvider _time = new();
     private readonly RecordingLoggerProvider _log = new();
     private TestCollector _collector = null!;
     private IEventHook _hook = null!;

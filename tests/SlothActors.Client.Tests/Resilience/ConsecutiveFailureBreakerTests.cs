@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using SlothActors.Client.Resilience;
 using SlothActors.Client.Tests.Support;
 
@@ -6,7 +7,7 @@ namespace SlothActors.Client.Tests.Resilience;
 public sealed class ConsecutiveFailureBreakerTests
 {
     private static readonly TimeSpan Recovery = TimeSpan.FromSeconds(60);
-    private readonly ManualTimeProvider _time = new();
+    private readonly FakeTimeProvider _time = new();
     private readonly ConsecutiveFailureBreaker _breaker;
 
     public ConsecutiveFailureBreakerTests() => _breaker = new ConsecutiveFailureBreaker(5, Recovery, _time);

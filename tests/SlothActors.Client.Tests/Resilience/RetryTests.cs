@@ -1,11 +1,12 @@
 using System.Net;
 using SlothActors.Client.Tests.Support;
+using SlothActors.TestKit;
 
 namespace SlothActors.Client.Tests.Resilience;
 
 public sealed class RetryTests : IAsyncLifetime
 {
-    private readonly ManualTimeProvider _time = new();
+    private readonly WatchedFakeTimeProvider _time = new();
     private TestCollector _collector = null!;
 
     public async Task InitializeAsync() => _collector = await TestCollector.StartAsync();
@@ -64,9 +65,9 @@ public sealed class RetryTests : IAsyncLifetime
         for (var attempt = 1; attempt <= 3; attempt++)
         {
             // The attempt's own timeout timer (a day) is pending while it runs; the retry delay is the short one.
-            await Eventually.TrueAsync(
+            await Poll.UntilAsync(
                 () => _collector.Requests.Count == attempt && _time.PendingDelays is [var delay] && delay < TimeSpan.FromHours(1),
-                $"attempt {attempt} failed and its retry delay is pending");
+                $"attempt {attempt} failed and its retry delay is pending", within: TimeSpan.FromSeconds(15));
             _collector.Requests.Count.ShouldBe(attempt, "no retry goes out before its delay has passed");
             waited.Add(_time.AdvanceToNextTimer());
         }
@@ -87,7 +88,7 @@ public sealed class RetryTests : IAsyncLifetime
 
         var emit = hook.EmitAsync("payment_settled");
         await _collector.WaitForRequestsAsync(1);
-        await Eventually.TrueAsync(() => _time.PendingDelays.Contains(TimeSpan.FromSeconds(2)), "the attempt's timeout is armed");
+        await Poll.UntilAsync(() => _time.PendingDelays.Contains(TimeSpan.FromSeconds(2)), "the attempt's timeout is armed", within: TimeSpan.FromSeconds(15));
         _time.Advance(TimeSpan.FromSeconds(2));
 
         (await emit).ShouldBe(EmitOutcome.Delivered);

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
+using SlothActors.TestKit;
 
 namespace SlothActors.Client.Tests.Support;
 
@@ -84,7 +85,7 @@ internal sealed class TestCollector : IAsyncDisposable
     }
 
     public Task WaitForRequestsAsync(int count) =>
-        Eventually.TrueAsync(() => Requests.Count >= count, $"the collector to receive {count} request(s), it has {Requests.Count}");
+        Poll.UntilAsync(() => Requests.Count >= count, $"the collector to receive {count} request(s), it has {Requests.Count}", within: TimeSpan.FromSeconds(15));
 
     public async Task StopAsync() => await _app.StopAsync();
 

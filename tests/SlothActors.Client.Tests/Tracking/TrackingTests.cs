@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Microsoft.Extensions.Time.Testing;
 using SlothActors.Client.Correlation;
 using SlothActors.Client.Tests.Support;
 using SlothActors.Client.Tracking;
@@ -7,7 +8,7 @@ namespace SlothActors.Client.Tests.Tracking;
 
 public sealed class TrackingTests : IAsyncLifetime
 {
-    private readonly ManualTimeProvider _time = new();
+    private readonly FakeTimeProvider _time = new();
     private TestCollector _collector = null!;
     private IEventHook _hook = null!;
 

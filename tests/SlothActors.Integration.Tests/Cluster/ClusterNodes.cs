@@ -4,6 +4,7 @@ using System.Text.Json;
 using Npgsql;
 using SlothActors.Integration.Tests.Processes;
 using SlothActors.PostgresTesting;
+using SlothActors.TestKit;
 
 namespace SlothActors.Integration.Tests.Cluster;
 
@@ -18,6 +19,10 @@ public abstract class ClusterNodes : IAsyncLifetime
     public const int Size = 3;
     public static readonly TimeSpan Deadline = TimeSpan.FromSeconds(120);
     private const int LogTailLines = 40;
+
+    // The waits probe over HTTP and SQL at a steady pace rather than back to back: on a 2-core
+    // machine a tight loop of queries would steal the CPU the nodes under test need.
+    private static readonly TimeSpan ProbePace = TimeSpan.FromMilliseconds(100);
 
     private readonly string _root = Directory.CreateTempSubdirectory("sloth-it-cluster-").FullName;
     private readonly Dictionary<string, NodeProcess> _nodes = new(StringComparer.Ordinal);
@@ -132,7 +137,7 @@ public abstract class ClusterNodes : IAsyncLifetime
     }
 
     public Task UntilAsync(string what, Func<Task<bool>> condition, string? eventType = null) =>
-        Poll.UntilAsync(what, Deadline, condition, () => DiagnosticsAsync(eventType));
+        Poll.UntilAsync(condition, what, within: Deadline, interval: ProbePace, diagnostics: () => DiagnosticsAsync(eventType));
 
     /// <summary>Every live node's view of the cluster, the journal's counts and the tail of every node's log.</summary>
     public async Task<string> DiagnosticsAsync(string? eventType = null)

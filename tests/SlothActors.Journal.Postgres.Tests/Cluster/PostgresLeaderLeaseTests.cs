@@ -1,5 +1,6 @@
 using SlothActors.Journal.Cluster;
 using SlothActors.PostgresTesting;
+using SlothActors.TestKit;
 using static SlothActors.Journal.Postgres.Tests.Cluster.ClusterStoreFixture;
 
 namespace SlothActors.Journal.Postgres.Tests.Cluster;
@@ -53,10 +54,12 @@ public sealed class PostgresLeaderLeaseTests(PostgresServerFixture server) : IAs
         (await _a.TryAcquireAsync(lease, "node-a", TimeSpan.FromMilliseconds(300), CancellationToken.None)).ShouldBeTrue();
         (await _b.TryAcquireAsync(lease, "node-b", Long, CancellationToken.None)).ShouldBeFalse();
 
-        await Eventually.ValueAsync(
+        await Poll.ValueAsync(
             () => _b.TryAcquireAsync(lease, "node-b", Long, CancellationToken.None),
             won => won,
-            "node-b takes the lease once node-a's expired");
+            "node-b takes the lease once node-a's expired",
+            within: TimeSpan.FromSeconds(15),
+            interval: TimeSpan.FromMilliseconds(20));
 
         (await _a.TryAcquireAsync(lease, "node-a", Long, CancellationToken.None)).ShouldBeFalse();
     }

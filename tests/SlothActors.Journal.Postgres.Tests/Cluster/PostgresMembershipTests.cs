@@ -1,5 +1,6 @@
 using SlothActors.Journal.Cluster;
 using SlothActors.PostgresTesting;
+using SlothActors.TestKit;
 using static SlothActors.Journal.Postgres.Tests.Cluster.ClusterStoreFixture;
 
 namespace SlothActors.Journal.Postgres.Tests.Cluster;
@@ -70,10 +71,12 @@ public sealed class PostgresMembershipTests(PostgresServerFixture server) : IAsy
         await _store.JoinAsync(Member(name), CancellationToken.None);
         (await _store.HeartbeatAsync(name, CancellationToken.None)).ShouldBe(MemberStatus.Joining);
 
-        await Eventually.ValueAsync(
+        await Poll.ValueAsync(
             () => _store.ListAsync(shortDelay, CancellationToken.None),
             snapshot => !snapshot.Find(name)!.Reachable,
-            "a silent member turns unreachable");
+            "a silent member turns unreachable",
+            within: TimeSpan.FromSeconds(15),
+            interval: TimeSpan.FromMilliseconds(20));
         await _store.HeartbeatAsync(name, CancellationToken.None);
 
         (await _store.ListAsync(shortDelay, CancellationToken.None)).Find(name)!.Reachable.ShouldBeTrue();

@@ -4,6 +4,7 @@ using SlothActors.Lua.Runtime;
 using SlothActors.Lua.Tests.Integration.Support;
 using SlothActors.Lua.Tests.Modules.Support;
 using SlothActors.Lua.Tests.Runtime.Support;
+using SlothActors.TestKit;
 
 namespace SlothActors.Lua.Tests.Integration;
 

@@ -1,15 +1,16 @@
 using System.Text;
+using Microsoft.Extensions.Time.Testing;
 using SlothActors.Events;
 using SlothActors.Node.Protocol;
 
 namespace SlothActors.Node.Tests.Protocol;
 
-/// <summary>Shared helpers: a parser on a fixed clock, and bodies written as C# strings.</summary>
+/// <summary>Shared helpers: a parser whose clock stays at <see cref="Now"/>, and bodies written as C# strings.</summary>
 internal static class Parse
 {
     public static readonly DateTimeOffset Now = new(2026, 1, 2, 3, 4, 5, TimeSpan.Zero);
 
-    public static EventParser Parser(ProtocolLimits? limits = null) => new(limits ?? ProtocolLimits.Default, new FixedClock(Now));
+    public static EventParser Parser(ProtocolLimits? limits = null) => new(limits ?? ProtocolLimits.Default, new FakeTimeProvider(Now));
 
     public static Event One(string json)
     {
@@ -27,9 +28,4 @@ internal static class Parse
 
     public static BatchParseResult Batch(string json, ProtocolLimits? limits = null) =>
         Parser(limits).ParseBatch(Encoding.UTF8.GetBytes(json));
-
-    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => now;
-    }
 }

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using SlothActors.Lua.Modules.Exec;
 using SlothActors.Lua.Runtime;
 using SlothActors.Lua.Tests.Modules.Support;
+using SlothActors.TestKit;
 
 namespace SlothActors.Lua.Tests.Modules.Exec;
 

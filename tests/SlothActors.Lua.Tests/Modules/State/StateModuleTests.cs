@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using SlothActors.Lua.Modules.State;
 using SlothActors.Lua.Tests.Modules.Support;
 
@@ -5,7 +6,7 @@ namespace SlothActors.Lua.Tests.Modules.State;
 
 public sealed class StateModuleTests : IDisposable
 {
-    private readonly ManualTimeProvider _time = new(new DateTimeOffset(2025, 1, 1, 0, 0, 0, TimeSpan.Zero));
+    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2025, 1, 1, 0, 0, 0, TimeSpan.Zero));
     private readonly InMemoryStateStore _store = new();
     private readonly ModuleHarness _lua;
 
