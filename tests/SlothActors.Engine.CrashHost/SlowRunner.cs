@@ -8,7 +8,7 @@ internal sealed class SlowRunner : IHookRunner
 {
     public static readonly TimeSpan WorkTime = TimeSpan.FromMilliseconds(2);
 
-    public ValueTask<HookRunResult> RunAsync(HookDefinition hook, Event evt, CancellationToken cancellationToken)
+    public ValueTask<HookRunResult> RunAsync(HookDefinition hook, Event evt, TimeSpan timeout, CancellationToken cancellationToken)
     {
         // Simulated hook work on the execution thread, as a blocking hook would do.
         Thread.Sleep(WorkTime);

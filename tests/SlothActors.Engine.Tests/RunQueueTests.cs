@@ -66,7 +66,7 @@ public sealed class RunQueueTests
     {
         // Never executed here: these tests take runs off the queue themselves.
         var hook = TestEvents.Hook("quick", ["*"]);
-        return new HookWork(Threads, new RecordingRunner(), hook, TestEvents.Of("task.completed"), ActorRefs.Nobody, new WallClock(), TimeProvider.System);
+        return new HookWork(Threads, new RecordingRunner(), hook, TestEvents.Of("task.completed"), TimeSpan.FromSeconds(30), ActorRefs.Nobody, new WallClock(), TimeProvider.System);
     }
 
     private sealed class WallClock : ITimeProvider

@@ -88,9 +88,9 @@ internal sealed class HookExecutorActor(EngineContext engine) : UntypedActor, IW
 
         _run = run;
         _replyTo = Sender;
-        _timeout = run.Hook.Timeout ?? engine.Options.DefaultHookTimeout;
+        _timeout = engine.Options.TimeoutOf(run.Hook);
         _executedAt = engine.Time.GetUtcNow();
-        _work = new HookWork(engine.Threads, engine.Runner, run.Hook, run.Event, Self, Context.System.Scheduler, engine.Time);
+        _work = new HookWork(engine.Threads, engine.Runner, run.Hook, run.Event, _timeout, Self, Context.System.Scheduler, engine.Time);
         if (!engine.Threads.TryPost(_work))
         {
             Report(ExecutionRecords.Failed(run.Hook, run.Event, "not run: the engine is shutting down", TimeSpan.Zero, _executedAt));

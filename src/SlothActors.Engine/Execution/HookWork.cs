@@ -27,6 +27,7 @@ internal sealed class HookWork
     private readonly IHookRunner _runner;
     private readonly HookDefinition _hook;
     private readonly Event _event;
+    private readonly TimeSpan _timeout;
     private readonly IActorRef _executor;
     private readonly ITimeProvider _clock;
     private readonly TimeProvider _time;
@@ -34,12 +35,14 @@ internal sealed class HookWork
     private int _state;
     private DateTimeOffset _startedAt;
 
-    public HookWork(HookThreads threads, IHookRunner runner, HookDefinition hook, Event evt, IActorRef executor, ITimeProvider clock, TimeProvider time)
+    public HookWork(
+        HookThreads threads, IHookRunner runner, HookDefinition hook, Event evt, TimeSpan timeout, IActorRef executor, ITimeProvider clock, TimeProvider time)
     {
         _threads = threads;
         _runner = runner;
         _hook = hook;
         _event = evt;
+        _timeout = timeout;
         _executor = executor;
         _clock = clock;
         _time = time;
@@ -110,7 +113,7 @@ internal sealed class HookWork
         var token = _cancellation.Token;
         try
         {
-            var pending = _runner.RunAsync(_hook, _event, token);
+            var pending = _runner.RunAsync(_hook, _event, _timeout, token);
             return pending.IsCompletedSuccessfully ? pending.Result : pending.AsTask().GetAwaiter().GetResult();
         }
         catch (OperationCanceledException) when (token.IsCancellationRequested)

@@ -1,3 +1,5 @@
+using SlothActors.Events.Hooks;
+
 namespace SlothActors.Engine.Hosting;
 
 /// <summary>
@@ -36,7 +38,7 @@ public sealed record EngineOptions
     /// <summary>Accepted events not yet written; past it producers get <c>EngineOverloadedException</c>.</summary>
     public int MaxBufferedEvents { get; init; } = 50_000;
 
-    /// <summary>Timeout of a hook that sets none.</summary>
+    /// <summary>Timeout of a hook that sets none: the one default, applied by <see cref="TimeoutOf"/>.</summary>
     public TimeSpan DefaultHookTimeout { get; init; } = TimeSpan.FromSeconds(30);
 
     /// <summary>
@@ -50,6 +52,13 @@ public sealed record EngineOptions
 
     /// <summary>What start-up returns to pending; a cluster node uses <see cref="StartupRecovery.OwnEvents"/>.</summary>
     public StartupRecovery Recovery { get; init; } = StartupRecovery.AllProcessing;
+
+    /// <summary>How long a run of <paramref name="hook"/> may take: its own timeout, else <see cref="DefaultHookTimeout"/>.</summary>
+    public TimeSpan TimeoutOf(HookDefinition hook)
+    {
+        ArgumentNullException.ThrowIfNull(hook);
+        return hook.Timeout is { } own && own > TimeSpan.Zero ? own : DefaultHookTimeout;
+    }
 
     public EngineOptions WithWorkers(int workers) => this with { Workers = workers };
 

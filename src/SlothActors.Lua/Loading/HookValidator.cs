@@ -50,7 +50,7 @@ public sealed partial class HookValidator
         var top = state.GetTop();
         try
         {
-            var timeout = _setup.Options.DefaultTimeout < MaxValidationTime ? _setup.Options.DefaultTimeout : MaxValidationTime;
+            var timeout = MaxValidationTime;
             using var cancellation = new CancellationTokenSource(timeout);
             var context = SampleContext(chunkName, overrides, cancellation.Token, timeout);
             if (vm.Inspect(context, timeout, _setup.Options.InstructionBudget) != KeraLua.LuaStatus.OK)

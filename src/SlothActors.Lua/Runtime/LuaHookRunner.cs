@@ -41,11 +41,12 @@ public sealed class LuaHookRunner : IHookRunner, IDisposable
 
     public LuaRuntimeOptions Options => _setup.Options;
 
-    public ValueTask<HookRunResult> RunAsync(HookDefinition hook, Event evt, CancellationToken cancellationToken)
+    public ValueTask<HookRunResult> RunAsync(HookDefinition hook, Event evt, TimeSpan timeout, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(hook);
         ArgumentNullException.ThrowIfNull(evt);
-        return ValueTask.FromResult(Run(hook, evt, cancellationToken));
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(timeout, TimeSpan.Zero);
+        return ValueTask.FromResult(Run(hook, evt, timeout, cancellationToken));
     }
 
     /// <summary>Drops the warm VMs of a removed hook.</summary>
@@ -57,14 +58,13 @@ public sealed class LuaHookRunner : IHookRunner, IDisposable
 
     public void Dispose() => _pools.Dispose();
 
-    private HookRunResult Run(HookDefinition hook, Event evt, CancellationToken cancellationToken)
+    private HookRunResult Run(HookDefinition hook, Event evt, TimeSpan timeout, CancellationToken cancellationToken)
     {
         if (_compileErrors.TryGetValue(hook.ScriptSha256, out var compileError))
         {
             return HookRunResult.Failed(compileError);
         }
 
-        var timeout = hook.Timeout is { } t && t > TimeSpan.Zero ? t : _setup.Options.DefaultTimeout;
         var pool = _pools.For(hook);
         LuaVm? vm;
         try

@@ -3,9 +3,6 @@ namespace SlothActors.Lua.Runtime;
 /// <summary>Limits and switches of the hook runtime; bound from the <c>lua</c> configuration section.</summary>
 public sealed record LuaRuntimeOptions
 {
-    /// <summary>Wall-clock limit of one execution when the hook sets no <c>timeout</c>.</summary>
-    public TimeSpan DefaultTimeout { get; init; } = TimeSpan.FromSeconds(30);
-
     /// <summary>Memory cap of one Lua VM, in bytes.</summary>
     public long MemoryLimitBytes { get; init; } = 64L * 1024 * 1024;
 

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using SlothActors.Engine.Hosting;
 using SlothActors.Events;
 using SlothActors.Events.Hooks;
 using SlothActors.Lua.Runtime;
@@ -10,7 +11,7 @@ namespace SlothActors.Node.Hooks;
 /// neither the event nor the execution is recorded. What the hook itself does (http, state,
 /// event.dispatch) still happens.
 /// </summary>
-internal sealed class HookTester(LuaHookRunner runner)
+internal sealed class HookTester(LuaHookRunner runner, EngineOptions engine)
 {
     /// <param name="transient">A script under test, not a registered hook: its warm VMs are dropped afterwards.</param>
     public async Task<(HookRunResult Result, long DurationMs)> RunAsync(HookDefinition hook, Event evt, bool transient, CancellationToken cancellationToken)
@@ -19,7 +20,7 @@ internal sealed class HookTester(LuaHookRunner runner)
         try
         {
             // The runner works synchronously on the calling thread: keep it off the request thread.
-            var result = await Task.Run(() => runner.RunAsync(hook, evt, cancellationToken).AsTask(), cancellationToken).ConfigureAwait(false);
+            var result = await Task.Run(() => runner.RunAsync(hook, evt, engine.TimeoutOf(hook), cancellationToken).AsTask(), cancellationToken).ConfigureAwait(false);
             return (result, (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         }
         finally

@@ -17,15 +17,13 @@ public sealed record NodeSettings(NodeOptions Node, EngineOptions Engine, LuaRun
 
     /// <summary>
     /// The settings as the node runs them: hook files confined to the data dir and the temp dir
-    /// (unless roots are configured), one default hook timeout for the engine and the runtime,
-    /// a host shutdown that outlasts the engine's grace period, and the node name as the engine's claim owner.
+    /// (unless roots are configured), a host shutdown that outlasts the engine's grace period, and the node name as the engine's claim owner.
     /// </summary>
     public NodeSettings Resolved()
     {
         var lua = Lua with
         {
             FileRoots = Lua.FileRoots.Count > 0 ? Lua.FileRoots : [Path.GetFullPath(Node.DataDir), Path.GetTempPath()],
-            DefaultTimeout = Engine.DefaultHookTimeout,
         };
         var node = Node with { ShutdownGrace = Engine.GracePeriod + ShutdownMargin };
 

@@ -19,6 +19,8 @@ namespace SlothActors.Benchmarks.Scenarios;
 /// </summary>
 public sealed class LuaScenario : IBenchmarkScenario
 {
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(30);
+
     private const string TrivialHook = """
         return {
           name = "bench", event_type = "task.failed",
@@ -70,7 +72,7 @@ public sealed class LuaScenario : IBenchmarkScenario
     {
         for (var i = 0; i < 20_000; i++)
         {
-            Check(runner.RunAsync(hook, evt, token).Result);
+            Check(runner.RunAsync(hook, evt, Timeout, token).Result);
         }
 
         long total = 0;
@@ -83,7 +85,7 @@ public sealed class LuaScenario : IBenchmarkScenario
             {
                 for (var i = 0; i < 1000; i++)
                 {
-                    runner.RunAsync(hook, evt, token);
+                    runner.RunAsync(hook, evt, Timeout, token);
                 }
 
                 done += 1000;
@@ -107,7 +109,7 @@ public sealed class LuaScenario : IBenchmarkScenario
         for (var i = 0; i < count; i++)
         {
             using var runner = new LuaHookRunner(services, HookModules.All());
-            Check(runner.RunAsync(Define(TrivialHook, "bench"), evt, CancellationToken.None).Result);
+            Check(runner.RunAsync(Define(TrivialHook, "bench"), evt, Timeout, CancellationToken.None).Result);
         }
 
         return watch.Elapsed.TotalMicroseconds / count;

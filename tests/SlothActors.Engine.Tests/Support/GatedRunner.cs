@@ -27,7 +27,7 @@ internal sealed class GatedRunner : IHookRunner
 
     public void Open() => _gate.TrySetResult();
 
-    public async ValueTask<HookRunResult> RunAsync(HookDefinition hook, Event evt, CancellationToken cancellationToken)
+    public async ValueTask<HookRunResult> RunAsync(HookDefinition hook, Event evt, TimeSpan timeout, CancellationToken cancellationToken)
     {
         lock (_lock)
         {

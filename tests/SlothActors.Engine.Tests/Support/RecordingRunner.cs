@@ -13,7 +13,7 @@ internal sealed class RecordingRunner(Func<HookDefinition, Event, Task>? inside 
 
     public int RunsOf(string eventId) => _runs.Count(r => r.EventId == eventId);
 
-    public async ValueTask<HookRunResult> RunAsync(HookDefinition hook, Event evt, CancellationToken cancellationToken)
+    public async ValueTask<HookRunResult> RunAsync(HookDefinition hook, Event evt, TimeSpan timeout, CancellationToken cancellationToken)
     {
         if (inside is not null)
         {

@@ -22,7 +22,7 @@ internal sealed class ScriptedRunner : IHookRunner
 
     public void ReleaseHung() => _releaseHung.Set();
 
-    public async ValueTask<HookRunResult> RunAsync(HookDefinition hook, Event evt, CancellationToken cancellationToken)
+    public async ValueTask<HookRunResult> RunAsync(HookDefinition hook, Event evt, TimeSpan timeout, CancellationToken cancellationToken)
     {
         switch (hook.Name)
         {

@@ -47,7 +47,7 @@ public sealed class EventModuleTests : IDisposable
     {
         var parent = Hooks.Event() with { CorrelationId = null };
 
-        await _runtime.Runner.RunAsync(Hooks.Define(Hooks.Module("return event.dispatch('a.b')")), parent, CancellationToken.None);
+        await _runtime.Runner.RunAsync(Hooks.Define(Hooks.Module("return event.dispatch('a.b')")), parent, TimeSpan.FromSeconds(30), CancellationToken.None);
 
         _runtime.Ingress.Accepted.ShouldHaveSingleItem().CorrelationId.ShouldBe(parent.Id);
     }
@@ -92,7 +92,7 @@ public sealed class EventModuleTests : IDisposable
         using var runtime = new RuntimeFixture(new LuaRuntimeOptions { MaxEventDepth = 3 });
         var deep = Hooks.Event() with { Depth = 3 };
 
-        var result = await runtime.Runner.RunAsync(Hooks.Define(Hooks.Module("return event.dispatch('loop.again', {})")), deep, CancellationToken.None);
+        var result = await runtime.Runner.RunAsync(Hooks.Define(Hooks.Module("return event.dispatch('loop.again', {})")), deep, TimeSpan.FromSeconds(30), CancellationToken.None);
 
         result.Error.ShouldBe("event depth limit of 3 reached: 'loop.again' would be 4 dispatches deep from the original event (a hook loop?)");
         runtime.Ingress.Accepted.ShouldBeEmpty();

@@ -16,7 +16,7 @@ public sealed class ConcurrencyTests
             """));
 
         var runs = Enumerable.Range(0, 200).Select(n => Task.Run(() =>
-            runtime.Runner.RunAsync(hook, Hooks.Event($$"""{"n":{{n}}}"""), CancellationToken.None).AsTask()));
+            runtime.Runner.RunAsync(hook, Hooks.Event($$"""{"n":{{n}}}"""), Hooks.TimeoutOf(hook), CancellationToken.None).AsTask()));
         var results = await Task.WhenAll(runs);
 
         results.Select(r => r.Output).ShouldBe(Enumerable.Range(0, 200).Select(n => $"{n}={n}"));
@@ -30,7 +30,7 @@ public sealed class ConcurrencyTests
         var hook = Hooks.Define(Hooks.Module("for _ = 1, 10000 do end return true, event.data.n"));
 
         var results = await Task.WhenAll(Enumerable.Range(0, 8).Select(n => Task.Run(() =>
-            runtime.Runner.RunAsync(hook, Hooks.Event($$"""{"n":"{{n}}"}"""), CancellationToken.None).AsTask())));
+            runtime.Runner.RunAsync(hook, Hooks.Event($$"""{"n":"{{n}}"}"""), Hooks.TimeoutOf(hook), CancellationToken.None).AsTask())));
 
         results.Select(r => r.Output).Order().ShouldBe(Enumerable.Range(0, 8).Select(n => n.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         runtime.Runner.IdleVms(hook).ShouldBe(1);

@@ -127,7 +127,7 @@ public sealed class LimitTests
         var hook = Hooks.Define(Hooks.Module("while true do end"));
         cts.Cancel();
 
-        var result = await runtime.Runner.RunAsync(hook, Hooks.Event(), cts.Token);
+        var result = await runtime.Runner.RunAsync(hook, Hooks.Event(), Hooks.TimeoutOf(hook), cts.Token);
 
         result.Error.ShouldBe("execution cancelled");
     }

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Configuration;
+using SlothActors.Events.Hooks;
 using SlothActors.Node.Hosting;
 using SlothActors.Node.Runtime;
 
@@ -27,10 +28,21 @@ public class NodeSettingsReaderTests
     }
 
     [Fact]
-    public void Resolved_settings_confine_files_align_timeouts_and_outlast_the_grace_period()
+    public void Resolved_settings_confine_files_give_hooks_the_engines_one_default_timeout_and_outlast_the_grace_period()
     {
         var settings = NodeSettingsReader.Read(Config(("engine:DefaultHookTimeout", "00:00:07"), ("engine:GracePeriod", "00:00:04"))).Resolved();
-        settings.Lua.DefaultTimeout.ShouldBe(TimeSpan.FromSeconds(7));
+        var hook = new HookDefinition
+        {
+            Id = "h",
+            Name = "h",
+            EventTypes = ["*"],
+            Script = "",
+            ScriptSha256 = "",
+            CreatedAt = DateTimeOffset.UnixEpoch,
+            UpdatedAt = DateTimeOffset.UnixEpoch,
+        };
+        settings.Engine.TimeoutOf(hook).ShouldBe(TimeSpan.FromSeconds(7));
+        settings.Engine.TimeoutOf(hook with { Timeout = TimeSpan.FromSeconds(2) }).ShouldBe(TimeSpan.FromSeconds(2));
         settings.Lua.FileRoots.ShouldContain(Path.GetFullPath(settings.Node.DataDir));
         settings.Node.ShutdownGrace.ShouldBe(TimeSpan.FromSeconds(4) + NodeSettings.ShutdownMargin);
     }

@@ -33,7 +33,7 @@ public sealed class IntegratedRuntime : IDisposable
     public LuaHookRunner Runner { get; }
 
     public Task<HookRunResult> RunAsync(HookDefinition hook, Event evt) =>
-        DedicatedThread.Run(() => Runner.RunAsync(hook, evt, CancellationToken.None).AsTask().GetAwaiter().GetResult());
+        DedicatedThread.Run(() => Runner.RunAsync(hook, evt, Hooks.TimeoutOf(hook), CancellationToken.None).AsTask().GetAwaiter().GetResult());
 
     /// <summary>Runs a module-format hook whose execute body is <paramref name="body"/>.</summary>
     public Task<HookRunResult> RunBodyAsync(string body, string data = "{}", string? stack = null, TimeSpan? timeout = null) =>

@@ -10,6 +10,9 @@ public static class Hooks
 {
     private static readonly DateTimeOffset Epoch = new(2025, 1, 2, 3, 4, 5, TimeSpan.Zero);
 
+    /// <summary>What these tests give a run, as the engine would: the hook's own timeout, else 30 s.</summary>
+    public static TimeSpan TimeoutOf(HookDefinition hook) => hook.Timeout ?? TimeSpan.FromSeconds(30);
+
     public static HookDefinition Define(string script, string name = "test_hook", string id = "hook-1", TimeSpan? timeout = null) => new()
     {
         Id = id,

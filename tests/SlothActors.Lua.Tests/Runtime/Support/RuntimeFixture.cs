@@ -27,7 +27,7 @@ public sealed class RuntimeFixture : IDisposable
         Run(Hooks.Define(script), data, stack);
 
     public HookRunResult Run(HookDefinition hook, string data = "{}", string? stack = null) =>
-        Runner.RunAsync(hook, Hooks.Event(data, stack: stack), CancellationToken.None).AsTask().GetAwaiter().GetResult();
+        Runner.RunAsync(hook, Hooks.Event(data, stack: stack), Hooks.TimeoutOf(hook), CancellationToken.None).AsTask().GetAwaiter().GetResult();
 
     /// <summary>Runs a module-format hook whose execute body is <paramref name="body"/>.</summary>
     public HookRunResult RunBody(string body, string data = "{}") => Run(Hooks.Module(body), data);
