@@ -82,7 +82,7 @@ public static partial class NodeHost
         app.UseWebSockets();
         app.UseRouting();
         app.MapHealth();
-        app.MapMetrics();
+        app.MapNodeMetrics();
         parts?.MapEndpoints?.Invoke(app);
         return app;
     }

@@ -62,6 +62,7 @@ internal static class NodeRuntimeServices
         services.AddSingleton<LeavingGate>();
         services.AddSingleton<IEventIngress>(sp => new GatedIngress(sp.GetRequiredService<EngineHost>().Ingress, sp.GetRequiredService<LeavingGate>()));
         services.AddSingleton<IMetricsRefresher, EngineGauges>();
+        services.AddSingleton<IMetricsRefresher, ClusterGauges>();
 
         AddMembership(services, cluster);
 
