@@ -6,7 +6,8 @@ namespace SlothActors.Node.Security;
 /// <summary>
 /// With a token configured, every request but <c>/health</c> must carry
 /// <c>Authorization: Bearer TOKEN</c>; anything else is a 401 problem with a
-/// <c>WWW-Authenticate</c> challenge. The token is never logged or echoed.
+/// <c>WWW-Authenticate</c> challenge. The token is never logged or echoed. A WebSocket upgrade
+/// may carry it in a subprotocol instead (<see cref="WebSocketBearer"/>), as browsers must.
 /// </summary>
 internal sealed class BearerTokenMiddleware(RequestDelegate next, string token)
 {
@@ -21,6 +22,11 @@ internal sealed class BearerTokenMiddleware(RequestDelegate next, string token)
         }
 
         var header = context.Request.Headers.Authorization.ToString();
+        if (header.Length == 0 && WebSocketBearer.ReadToken(context.Request) is { } offered)
+        {
+            header = Scheme + offered;
+        }
+
         if (!header.StartsWith(Scheme, StringComparison.OrdinalIgnoreCase))
         {
             context.Response.Headers.WWWAuthenticate = "Bearer realm=\"sloth\"";
