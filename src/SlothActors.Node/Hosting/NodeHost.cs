@@ -83,6 +83,7 @@ public static partial class NodeHost
         app.UseRouting();
         app.MapHealth();
         app.MapNodeMetrics();
+        app.MapUi();
         parts?.MapEndpoints?.Invoke(app);
         return app;
     }
