@@ -98,7 +98,15 @@ public sealed class NodeMetrics
     /// <summary>Events that reached a final status, for <c>/health</c>'s <c>events_processed</c>.</summary>
     public long EventsProcessed => Interlocked.Read(ref _processed);
 
-    public void Accepted(string eventType) => EventsAccepted.WithLabels(Category(eventType)).Inc();
+    public void Accepted(string eventType)
+    {
+        var category = Category(eventType);
+        EventsAccepted.WithLabels(category).Inc();
+        // Its completed and failed series exist from now on, at 0, so a rate() or a ratio of
+        // failed to accepted has a series to read before the first failure, not a gap.
+        EventsCompleted.WithLabels(category);
+        EventsFailed.WithLabels(category);
+    }
 
     public void Completed(string eventType)
     {
@@ -116,6 +124,7 @@ public sealed class NodeMetrics
     {
         var hook = _hooks.Apply(hookName);
         HookExecutions.WithLabels(hook, success ? "success" : "failure").Inc();
+        HookExecutions.WithLabels(hook, success ? "failure" : "success");
         HookDuration.WithLabels(hook).Observe(duration.TotalSeconds);
     }
 

@@ -34,10 +34,12 @@ public class MetricsTourTests
         metrics.Single("sloth_events_completed_total", ("category", "tour")).Value.ShouldBe(Succeeding);
         metrics.Single("sloth_events_accepted_total", ("category", "tourfail")).Value.ShouldBe(1);
         metrics.Single("sloth_events_failed_total", ("category", "tourfail")).Value.ShouldBe(1);
-        metrics.Of("sloth_events_failed_total").ShouldNotContain(s => s["category"] == "tour");
+        metrics.Single("sloth_events_failed_total", ("category", "tour")).Value.ShouldBe(0);
+        metrics.Single("sloth_events_completed_total", ("category", "tourfail")).Value.ShouldBe(0);
 
         metrics.Single("sloth_hook_executions_total", ("hook", "tour_ok"), ("result", "success")).Value.ShouldBe(Succeeding);
         metrics.Single("sloth_hook_executions_total", ("hook", "tour_fail"), ("result", "failure")).Value.ShouldBe(1);
+        metrics.Single("sloth_hook_executions_total", ("hook", "tour_ok"), ("result", "failure")).Value.ShouldBe(0);
         metrics.Single("sloth_hook_duration_seconds_count", ("hook", "tour_ok")).Value.ShouldBe(Succeeding);
         metrics.Single("sloth_hook_duration_seconds_bucket", ("hook", "tour_fail"), ("le", "+Inf")).Value.ShouldBe(1);
 

@@ -8,6 +8,9 @@ namespace SlothActors.Node.Tests.Metrics;
 public sealed record Sample(string Name, IReadOnlyDictionary<string, string> Labels, double Value)
 {
     public string? this[string label] => Labels.TryGetValue(label, out var value) ? value : null;
+
+    public override string ToString() =>
+        $"{Name}{{{string.Join(",", Labels.Select(l => $"{l.Key}=\"{l.Value}\""))}}} {Value}";
 }
 
 /// <summary>
@@ -63,7 +66,8 @@ public sealed class Exposition
         var found = Of(name).Where(s => labels.All(l => s[l.Label] == l.Value)).ToList();
         return found.Count == 1
             ? found[0]
-            : throw new InvalidOperationException($"{found.Count} samples of {name} with {string.Join(",", labels)}; all of {name}: {string.Join("; ", Of(name))}");
+            : throw new InvalidOperationException(
+                $"{found.Count} samples of {name} with {string.Join(",", labels)}; the first of {name}: {string.Join("; ", Of(name).Take(10))}");
     }
 
     private static Sample ParseSample(string line)

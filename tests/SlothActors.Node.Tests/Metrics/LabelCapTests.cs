@@ -26,8 +26,8 @@ public class LabelCapTests
 
         var exposition = await Exposition.OfAsync(metrics);
         var executions = exposition.Of("sloth_hook_executions_total");
-        executions.Count.ShouldBe(NodeMetrics.MaxLabelValues + 1);
-        exposition.Single("sloth_hook_executions_total", ("hook", LabelCap.Other)).Value.ShouldBe(5);
+        executions.Count(s => s["result"] == "success").ShouldBe(NodeMetrics.MaxLabelValues + 1);
+        exposition.Single("sloth_hook_executions_total", ("hook", LabelCap.Other), ("result", "success")).Value.ShouldBe(5);
         executions.Sum(s => s.Value).ShouldBe(NodeMetrics.MaxLabelValues + 5);
     }
 

@@ -40,6 +40,16 @@ public class NodeMetricsTests
     }
 
     [Fact]
+    public async Task An_accepted_category_has_completed_and_failed_series_at_zero_before_any_finish()
+    {
+        var metrics = new NodeMetrics();
+        metrics.Accepted("deploy.started");
+        var exposition = await Exposition.OfAsync(metrics);
+        exposition.Single("sloth_events_completed_total", ("category", "deploy")).Value.ShouldBe(0);
+        exposition.Single("sloth_events_failed_total", ("category", "deploy")).Value.ShouldBe(0);
+    }
+
+    [Fact]
     public async Task Hook_runs_count_by_hook_and_result_and_time_the_duration_by_hook()
     {
         var metrics = new NodeMetrics();
@@ -98,7 +108,7 @@ public class NodeMetricsTests
         var metrics = new NodeMetrics();
         metrics.HookRan("a\"b\\c\nd", success: true, TimeSpan.Zero);
         var exposition = await Exposition.OfAsync(metrics);
-        exposition.Single("sloth_hook_executions_total", ("hook", "a\"b\\c\nd")).Value.ShouldBe(1);
+        exposition.Single("sloth_hook_executions_total", ("hook", "a\"b\\c\nd"), ("result", "success")).Value.ShouldBe(1);
     }
 
     [Fact]
