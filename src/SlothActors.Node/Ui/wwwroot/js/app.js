@@ -47,9 +47,11 @@ async function navigate() {
   try {
     stop = (await render(main, arg, query)) ?? null;
   } catch (error) {
-    main.replaceChildren(
-      el("h1", { tabindex: "-1" }, "Could not load this page"),
-      el("p", { class: "load-error" }, error instanceof ApiError ? error.message : String(error)));
+    // A 401 already shows its notice above; the page itself says what to do next.
+    main.replaceChildren(...(error instanceof ApiError && error.status === 401
+      ? [el("h1", {}, "Token needed"), el("p", {}, "This page shows nothing until the node accepts the token. ",
+        el("a", { href: "#/token" }, "Enter the node's token"), ".")]
+      : [el("h1", {}, "Could not load this page"), el("p", { class: "load-error" }, error instanceof ApiError ? error.message : String(error))]));
   }
   // After a navigation, keyboard and screen-reader users land on the new page's heading.
   const heading = main.querySelector("h1");
