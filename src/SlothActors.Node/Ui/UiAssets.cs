@@ -48,5 +48,3 @@ internal sealed class UiAssets
         return new UiAssets(assets.ToFrozenDictionary(StringComparer.Ordinal));
     }
 }
-
-internal sealed record UiAsset(byte[] Content, string ContentType);
