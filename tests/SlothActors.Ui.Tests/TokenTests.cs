@@ -28,6 +28,7 @@ public class TokenTests(ConsoleFixture fixture, ITestOutputHelper output)
         await using var console = await ConsolePage.OpenAsync(fixture);
         await console.GotoAsync("#/hooks");
         await Expect(console.Page.Locator("#notice")).ToContainTextAsync("401: this node requires a token");
+        await Expect(console.Page.Locator("h1")).ToHaveTextAsync("Token needed");
         console.ShouldHaveNoScriptErrors();
     }
 
