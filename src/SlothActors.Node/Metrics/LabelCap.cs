@@ -12,11 +12,16 @@ public sealed class LabelCap(int maxValues)
     public const string Other = "_other";
 
     private readonly ConcurrentDictionary<string, byte> _seen = new(StringComparer.Ordinal);
+    private int _otherHandedOut;
 
     public int MaxValues { get; } = maxValues > 0 ? maxValues : throw new ArgumentOutOfRangeException(nameof(maxValues));
 
-    public string Apply(string value)
+    public string Apply(string value) => Apply(value, out _);
+
+    /// <param name="first">The first time this label value (or <see cref="Other"/>) is handed out, so a caller can set up its series once.</param>
+    public string Apply(string value, out bool first)
     {
+        first = false;
         if (_seen.ContainsKey(value))
         {
             return value;
@@ -26,10 +31,11 @@ public sealed class LabelCap(int maxValues)
         // which bounds memory just as well and never loses an observation.
         if (_seen.Count >= MaxValues)
         {
+            first = Interlocked.Exchange(ref _otherHandedOut, 1) == 0;
             return Other;
         }
 
-        _seen.TryAdd(value, 0);
+        first = _seen.TryAdd(value, 0);
         return value;
     }
 }

@@ -100,12 +100,15 @@ public sealed class NodeMetrics
 
     public void Accepted(string eventType)
     {
-        var category = Category(eventType);
+        var category = _categories.Apply(EventTypeName.CategoryOf(eventType), out var first);
         EventsAccepted.WithLabels(category).Inc();
-        // Its completed and failed series exist from now on, at 0, so a rate() or a ratio of
-        // failed to accepted has a series to read before the first failure, not a gap.
-        EventsCompleted.WithLabels(category);
-        EventsFailed.WithLabels(category);
+        if (first)
+        {
+            // Its completed and failed series exist from now on, at 0, so a rate() or a ratio of
+            // failed to accepted has a series to read before the first failure, not a gap.
+            EventsCompleted.WithLabels(category);
+            EventsFailed.WithLabels(category);
+        }
     }
 
     public void Completed(string eventType)
@@ -122,9 +125,13 @@ public sealed class NodeMetrics
 
     public void HookRan(string hookName, bool success, TimeSpan duration)
     {
-        var hook = _hooks.Apply(hookName);
+        var hook = _hooks.Apply(hookName, out var first);
         HookExecutions.WithLabels(hook, success ? "success" : "failure").Inc();
-        HookExecutions.WithLabels(hook, success ? "failure" : "success");
+        if (first)
+        {
+            HookExecutions.WithLabels(hook, success ? "failure" : "success");
+        }
+
         HookDuration.WithLabels(hook).Observe(duration.TotalSeconds);
     }
 

@@ -16,6 +16,20 @@ public class LabelCapTests
     }
 
     [Fact]
+    public void First_is_true_once_per_value_and_once_for_other()
+    {
+        var cap = new LabelCap(1);
+        cap.Apply("a", out var first).ShouldBe("a");
+        first.ShouldBeTrue();
+        cap.Apply("a", out first);
+        first.ShouldBeFalse();
+        cap.Apply("b", out first).ShouldBe(LabelCap.Other);
+        first.ShouldBeTrue();
+        cap.Apply("c", out first).ShouldBe(LabelCap.Other);
+        first.ShouldBeFalse();
+    }
+
+    [Fact]
     public async Task Hook_names_past_the_cap_are_counted_under_other_and_none_is_lost()
     {
         var metrics = new NodeMetrics();
