@@ -25,6 +25,23 @@ public class LiveAndLayoutTests(ConsoleFixture fixture, ITestOutputHelper output
     }
 
     [Fact]
+    public async Task Under_a_status_filter_a_new_event_appears_once_it_reaches_that_status()
+    {
+        await fixture.Node.AddHookAsync(UiNode.Hook("ui_fails", "uifail.boom", "return false, \"boom\""));
+        await using var console = await ConsolePage.OpenAsync(fixture);
+        var page = console.Page;
+        await console.SignInAsync();
+        await console.GotoAsync("#/events?event_type=uifail.boom&status=failed");
+        await Expect(page.Locator("#events-live")).ToContainTextAsync("Live updates: on");
+        await Expect(page.Locator("#events-empty")).ToBeVisibleAsync();
+
+        // Pushed while pending (not shown under status=failed); the refresh after it finds it failed.
+        var id = await fixture.Node.DispatchAsync("uifail.boom", new { n = 1 });
+        await Expect(page.Locator($"tr[data-event-id=\"{id}\"] .event-status")).ToHaveTextAsync("failed");
+        console.ShouldHaveNoScriptErrors();
+    }
+
+    [Fact]
     public async Task At_a_phone_width_the_pages_fit_without_sideways_scrolling()
     {
         var id = await fixture.Node.DispatchAsync("uiphone.check", new { task = "a rather long value to wrap on a narrow screen" });

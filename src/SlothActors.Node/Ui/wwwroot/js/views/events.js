@@ -26,7 +26,7 @@ function filterForm(current) {
       event.preventDefault();
       location.hash = `#/events${query({ event_type: type.value.trim(), status: status.value, stack: stack.value.trim() })}`;
     },
-  }, field("Type", type), field("Status", status), field("Stack", stack), el("button", { type: "submit" }, "Apply filters"));
+  }, field("Type (exact)", type), field("Status", status), field("Stack", stack), el("button", { type: "submit" }, "Apply filters"));
 }
 
 /** The latest events, then every new one pushed by /events/stream; statuses refresh as they move. */
@@ -64,8 +64,10 @@ export async function renderEvents(main, _arg, params) {
   const close = followEvents(
     { event_type: current.event_type, stack: current.stack },
     (evt) => {
-      if (current.status && evt.status !== current.status) return;
-      if (!body.querySelector(`tr[data-event-id="${CSS.escape(evt.event_id)}"]`)) {
+      // A new event is pending; under a status filter it is not shown yet, but the refresh
+      // after it still runs, so it appears once it reaches that status.
+      const shown = !current.status || evt.status === current.status;
+      if (shown && !body.querySelector(`tr[data-event-id="${CSS.escape(evt.event_id)}"]`)) {
         body.prepend(row(evt));
         empty.hidden = true;
         while (body.children.length > limit) body.lastElementChild.remove();
