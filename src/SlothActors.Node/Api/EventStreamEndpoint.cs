@@ -8,6 +8,7 @@ using SlothActors.Events.Hooks;
 using SlothActors.Node.Metrics;
 using SlothActors.Node.Problems;
 using SlothActors.Node.Protocol;
+using SlothActors.Node.Security;
 using SlothActors.Node.Streaming;
 
 namespace SlothActors.Node.Api;
@@ -44,7 +45,9 @@ internal static class EventStreamEndpoint
 
             try
             {
-                using var socket = await context.WebSockets.AcceptWebSocketAsync();
+                // A browser that offered our subprotocol fails the connection unless it is selected.
+                using var socket = await context.WebSockets.AcceptWebSocketAsync(
+                    WebSocketBearer.OffersProtocol(context.Request) ? WebSocketBearer.Protocol : null);
                 metrics.ActiveWebSockets.Inc();
                 try
                 {

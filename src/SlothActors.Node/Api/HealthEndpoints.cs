@@ -29,7 +29,7 @@ internal static class HealthEndpoints
             await using var writer = new Utf8JsonWriter(context.Response.BodyWriter);
             HealthJson.Write(
                 writer, report, storage?.StorageType ?? "none", lifetime.ApplicationStarted.IsCancellationRequested,
-                metrics.EventsProcessed, metrics.ActiveWebSockets.Value, clock.Elapsed,
+                metrics.EventsProcessed, (long)metrics.ActiveWebSockets.Value, clock.Elapsed,
                 context.RequestServices.GetService<IClusterMembership>());
         });
         return app;

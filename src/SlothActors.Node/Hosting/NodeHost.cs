@@ -82,7 +82,8 @@ public static partial class NodeHost
         app.UseWebSockets();
         app.UseRouting();
         app.MapHealth();
-        app.MapMetrics();
+        app.MapNodeMetrics();
+        app.MapUi();
         parts?.MapEndpoints?.Invoke(app);
         return app;
     }

@@ -25,7 +25,7 @@ internal sealed class EngineGauges(EngineHost engine, NodeMetrics metrics, TimeP
 
             var status = await engine.GetStatusAsync(cancellationToken).ConfigureAwait(false);
             metrics.EventsInFlight.Set(status.InFlight);
-            metrics.EventsPending.Set(status.PendingInJournal);
+            metrics.Pending(status.PendingInJournal);
             _refreshedAt = time.GetUtcNow();
         }
         catch (EngineUnavailableException)

@@ -7,7 +7,7 @@ using SlothActors.Node.Streaming;
 namespace SlothActors.Node.Runtime;
 
 /// <summary>What the engine reports goes to the metrics and to the <c>/events/stream</c> subscribers.</summary>
-internal sealed class NodeEngineObserver(NodeMetrics metrics, EventStreamHub stream) : IEngineObserver
+internal sealed class NodeEngineObserver(NodeMetrics metrics, EventStreamHub stream, TimeProvider time) : IEngineObserver
 {
     public void EventsAccepted(IReadOnlyList<Event> events)
     {
@@ -21,6 +21,8 @@ internal sealed class NodeEngineObserver(NodeMetrics metrics, EventStreamHub str
 
     public void EventFinished(Event evt, EventStatus status, string? error)
     {
+        // created_at is the node's clock at acceptance; a recovered event's latency includes the downtime, as it should.
+        metrics.CompletionLatency.Observe(Math.Max(0, (time.GetUtcNow() - evt.CreatedAt).TotalSeconds));
         if (status == EventStatus.Completed)
         {
             metrics.Completed(evt.Type);

@@ -58,6 +58,7 @@ internal static class NodeRuntimeServices
         services.AddSingleton<IEventIngress>(sp => new GatedIngress(sp.GetRequiredService<EngineHost>().Ingress, sp.GetRequiredService<LeavingGate>()));
         services.AddSlothEngine(settings.Engine, (akka, _) => akka.ConfigureLoggers(loggers => loggers.LogLevel = AkkaLogLevel(settings.Node.LogLevel)));
         services.AddSingleton<IMetricsRefresher, EngineGauges>();
+        services.AddSingleton<IMetricsRefresher, ClusterGauges>();
 
         AddMembership(services, cluster);
 

@@ -4,9 +4,12 @@ using SlothActors.Node.Problems;
 namespace SlothActors.Node.Security;
 
 /// <summary>
-/// With a token configured, every request but <c>/health</c> must carry
+/// With a token configured, every request but <c>/health</c> and the UI files must carry
 /// <c>Authorization: Bearer TOKEN</c>; anything else is a 401 problem with a
-/// <c>WWW-Authenticate</c> challenge. The token is never logged or echoed.
+/// <c>WWW-Authenticate</c> challenge. The token is never logged or echoed. A WebSocket upgrade
+/// may carry it in a subprotocol instead (<see cref="WebSocketBearer"/>), as browsers must.
+/// The web UI's static files (<c>/ui</c>) are open: they hold no data, and the page asks for the
+/// token before any API call.
 /// </summary>
 internal sealed class BearerTokenMiddleware(RequestDelegate next, string token)
 {
@@ -21,6 +24,11 @@ internal sealed class BearerTokenMiddleware(RequestDelegate next, string token)
         }
 
         var header = context.Request.Headers.Authorization.ToString();
+        if (header.Length == 0 && WebSocketBearer.ReadToken(context.Request) is { } offered)
+        {
+            header = Scheme + offered;
+        }
+
         if (!header.StartsWith(Scheme, StringComparison.OrdinalIgnoreCase))
         {
             context.Response.Headers.WWWAuthenticate = "Bearer realm=\"sloth\"";
@@ -37,7 +45,9 @@ internal sealed class BearerTokenMiddleware(RequestDelegate next, string token)
         return next(context);
     }
 
-    // Load balancers and orchestrators probe health without credentials.
+    // Load balancers and orchestrators probe health without credentials; a browser loads the UI's
+    // files before it has a token to send.
     private static bool IsOpen(PathString path) =>
-        path.Equals("/health", StringComparison.OrdinalIgnoreCase) || path.Equals("/health/", StringComparison.OrdinalIgnoreCase);
+        path.Equals("/health", StringComparison.OrdinalIgnoreCase) || path.Equals("/health/", StringComparison.OrdinalIgnoreCase)
+        || path.StartsWithSegments("/ui", StringComparison.OrdinalIgnoreCase);
 }

@@ -20,6 +20,7 @@ public sealed class EngineNode : IAsyncLifetime, IAsyncDisposable
     private static readonly TimeSpan Deadline = TimeSpan.FromSeconds(30);
     private readonly string _dir = Directory.CreateTempSubdirectory("sloth-api-").FullName;
     private readonly bool _followHooks;
+    private readonly string? _token;
     private NodeRuntime? _runtime;
 
     public EngineNode()
@@ -28,7 +29,12 @@ public sealed class EngineNode : IAsyncLifetime, IAsyncDisposable
     }
 
     /// <param name="followHooks">Start with <c>--hooks-dir</c> on <see cref="HooksDir"/>.</param>
-    internal EngineNode(bool followHooks) => _followHooks = followHooks;
+    /// <param name="token">The node's API token; <see cref="Client"/> does not send it.</param>
+    internal EngineNode(bool followHooks, string? token = null)
+    {
+        _followHooks = followHooks;
+        _token = token;
+    }
 
     public string HooksDir => Path.Combine(_dir, "hooks");
 
@@ -51,7 +57,7 @@ public sealed class EngineNode : IAsyncLifetime, IAsyncDisposable
     public async Task InitializeAsync()
     {
         var engine = new EngineOptions().WithFallbackInterval(TimeSpan.FromMilliseconds(200)).WithGracePeriod(TimeSpan.FromSeconds(2));
-        var options = TestOptions with { DataDir = DataDir, HooksDir = _followHooks ? HooksDir : null };
+        var options = TestOptions with { DataDir = DataDir, HooksDir = _followHooks ? HooksDir : null, Token = _token };
         var settings = new NodeSettings(options) with { Engine = engine };
         _runtime = await NodeRuntime.OpenAsync(settings, CancellationToken.None);
         App = _runtime.Build(builder => builder.WebHost.UseTestServer());

@@ -7,24 +7,6 @@ namespace SlothActors.Node.Tests.Api;
 public class NodeOperationsTests
 {
     [Fact]
-    public async Task Metrics_count_what_the_engine_did()
-    {
-        await using var node = await StartAsync();
-        await node.AddHookAsync(EngineNode.Hook("metered", "metrics.seen"));
-        await node.FinishedAsync(await node.DispatchAsync("""{"event_type": "metrics.seen"}"""));
-
-        using var response = await node.Client.GetAsync("/metrics");
-        var text = await response.Content.ReadAsStringAsync();
-        text.ShouldContain("sloth_events_accepted_total{category=\"metrics\"} 1\n");
-        text.ShouldContain("sloth_events_completed_total{category=\"metrics\"} 1\n");
-        text.ShouldContain("sloth_hook_executions_total{hook=\"metered\",result=\"success\"} 1\n");
-        text.ShouldContain("sloth_journal_batch_size_count ");
-        text.ShouldContain("sloth_hook_duration_seconds_count 1\n");
-        text.ShouldContain("sloth_events_pending 0\n");
-        text.ShouldContain("sloth_events_in_flight 0\n");
-    }
-
-    [Fact]
     public async Task Health_reports_the_journal_and_the_events_processed()
     {
         await using var node = await StartAsync();
