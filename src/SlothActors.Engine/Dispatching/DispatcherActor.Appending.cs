@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Akka.Actor;
 using SlothActors.Engine.Hosting;
 using SlothActors.Engine.Processing;
@@ -64,6 +65,27 @@ internal sealed partial class DispatcherActor
         ChunkWriter.WriteAsync(_engine.Appender, _engine.Options.Owner, chunk, claimed, pending, direct).PipeTo(Self);
     }
 
+    /// <summary>Each event's producer span, or null when no producer of the chunk was traced (the usual case: tracing off).</summary>
+    private static Dictionary<string, ActivityContext>? TracesOf(IReadOnlyList<Producer> chunk)
+    {
+        Dictionary<string, ActivityContext>? traces = null;
+        foreach (var producer in chunk)
+        {
+            if (producer.Dispatch.Trace == default)
+            {
+                continue;
+            }
+
+            traces ??= new Dictionary<string, ActivityContext>(StringComparer.Ordinal);
+            foreach (var evt in producer.Dispatch.Events)
+            {
+                traces.TryAdd(evt.Id, producer.Dispatch.Trace);
+            }
+        }
+
+        return traces;
+    }
+
     /// <summary>The event as stored pending; most arrive that way already and need no copy.</summary>
     private static Event AsPending(Event evt) =>
         evt is { Status: EventStatus.Pending, Attempts: 0, ProcessedAt: null, Error: null }
@@ -75,10 +97,11 @@ internal sealed partial class DispatcherActor
         _writing = false;
         _writingChunk = [];
         _reserved -= done.Reserved;
+        var traces = TracesOf(done.Chunk);
         foreach (var evt in done.Claimed)
         {
             _inFlight.Add(evt.Id);
-            _pool.Tell(new ProcessEvent(evt));
+            _pool.Tell(new ProcessEvent(evt, traces?.GetValueOrDefault(evt.Id) ?? default));
         }
 
         if (done.Pending.Count > 0)

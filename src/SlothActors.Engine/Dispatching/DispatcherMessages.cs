@@ -1,10 +1,15 @@
+using System.Diagnostics;
 using Akka.Actor;
 using SlothActors.Events;
 
 namespace SlothActors.Engine.Dispatching;
 
-/// <summary>A producer's events; answered with <see cref="Accepted"/> after their commit, or a <see cref="Status.Failure"/>.</summary>
-internal sealed record Dispatch(IReadOnlyList<Event> Events);
+/// <summary>
+/// A producer's events; answered with <see cref="Accepted"/> after their commit, or a
+/// <see cref="Status.Failure"/>. <paramref name="Trace"/> is the producer's <c>dispatch</c> span,
+/// the parent of each event's processing.
+/// </summary>
+internal sealed record Dispatch(IReadOnlyList<Event> Events, ActivityContext Trace = default);
 
 /// <summary>The events of a <see cref="Dispatch"/> are durable.</summary>
 internal sealed class Accepted

@@ -1,10 +1,11 @@
+using System.Diagnostics;
 using SlothActors.Events;
 using SlothActors.Events.Hooks;
 
 namespace SlothActors.Engine.Execution;
 
 /// <summary>From a worker to a new hook executor, its first and only request; answered with one <see cref="HookExecuted"/>.</summary>
-internal sealed record RunHook(HookDefinition Hook, Event Event);
+internal sealed record RunHook(HookDefinition Hook, Event Event, ActivityContext Trace = default);
 
 /// <summary>From a hook thread to the executor whose run finished.</summary>
 internal sealed record HookRunFinished(HookRunResult Result, TimeSpan Elapsed);

@@ -1,5 +1,7 @@
+using System.Diagnostics;
 using Akka.Actor;
 using SlothActors.Engine.Hosting;
+using SlothActors.Engine.Observing;
 using SlothActors.Engine.Processing;
 using SlothActors.Events;
 using SlothActors.Events.Hooks;
@@ -38,6 +40,7 @@ internal sealed class HookExecutorActor(EngineContext engine) : UntypedActor, IW
     private DateTimeOffset _executedAt;
     private bool _cancelled;
     private HookExecuted? _result;
+    private Activity? _span;
 
     public ITimerScheduler Timers { get; set; } = null!;
 
@@ -74,6 +77,7 @@ internal sealed class HookExecutorActor(EngineContext engine) : UntypedActor, IW
             // Stopped from outside mid-run: nobody waits for the run any more.
             work.Cancel();
             work.TryAbandon();
+            EngineTracing.StopDetached(_span, "stopped without a result");
         }
     }
 
@@ -88,6 +92,8 @@ internal sealed class HookExecutorActor(EngineContext engine) : UntypedActor, IW
 
         _run = run;
         _replyTo = Sender;
+        _span = EngineTracing.StartDetached("hook " + run.Hook.Name, run.Trace, run.Event);
+        _span?.SetTag("sloth.hook", run.Hook.Name);
         _timeout = engine.Options.TimeoutOf(run.Hook);
         _executedAt = engine.Time.GetUtcNow();
         _work = new HookWork(engine.Threads, engine.Runner, run.Hook, run.Event, _timeout, Self, Context.System.Scheduler, engine.Time);
@@ -152,6 +158,8 @@ internal sealed class HookExecutorActor(EngineContext engine) : UntypedActor, IW
 
     private void Report(HookExecution execution)
     {
+        _span?.SetTag("sloth.hook.success", execution.Success);
+        EngineTracing.StopDetached(_span, execution.Error);
         _result = new HookExecuted(execution);
         Context.Stop(Self);
     }

@@ -1,6 +1,7 @@
 using Akka.Actor;
 using SlothActors.Engine.Dispatching;
 using SlothActors.Engine.Hosting;
+using SlothActors.Engine.Observing;
 using SlothActors.Events;
 using SlothActors.Events.Ingress;
 
@@ -44,12 +45,30 @@ internal sealed class EngineIngress(IngressGate gate, Func<IActorRef?> dispatche
         cancellationToken.ThrowIfCancellationRequested();
         var target = dispatcher() ?? throw new EngineUnavailableException();
         gate.Enter(events.Count);
-        var accepted = target.Ask<Accepted>(new Dispatch(events), cancellationToken);
-        if (await Task.WhenAny(accepted, systemTerminated).ConfigureAwait(false) != accepted)
+        using var span = EngineTracing.Source.StartActivity("dispatch");
+        if (span is not null)
         {
-            throw new EngineUnavailableException();
+            span.SetTag("sloth.events", events.Count);
+            if (events.Count == 1)
+            {
+                EngineTracing.Tag(span, events[0]);
+            }
         }
 
-        await accepted.ConfigureAwait(false);
+        try
+        {
+            var accepted = target.Ask<Accepted>(new Dispatch(events, span?.Context ?? default), cancellationToken);
+            if (await Task.WhenAny(accepted, systemTerminated).ConfigureAwait(false) != accepted)
+            {
+                throw new EngineUnavailableException();
+            }
+
+            await accepted.ConfigureAwait(false);
+        }
+        catch (Exception ex) when (span is not null)
+        {
+            span.SetStatus(System.Diagnostics.ActivityStatusCode.Error, ex.Message);
+            throw;
+        }
     }
 }

@@ -1,8 +1,10 @@
+using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using Akka.Actor;
 using SlothActors.Engine.Execution;
 using SlothActors.Engine.Hosting;
+using SlothActors.Engine.Observing;
 using SlothActors.Engine.Recording;
 using SlothActors.Events;
 using SlothActors.Events.Hooks;
@@ -29,10 +31,11 @@ internal sealed class EventWorkerActor : UntypedActor
     private readonly EngineContext _engine;
     private readonly IActorRef _recorder;
     private readonly Props _executorProps;
-    private readonly Queue<Event> _waiting = new();
+    private readonly Queue<ProcessEvent> _waiting = new();
     private readonly Dictionary<IActorRef, Executor> _executors = new(ReferenceEqualityComparer.Instance);
     private readonly List<HookExecution> _executions = [];
     private Event? _current;
+    private Activity? _span;
 
     public EventWorkerActor(EngineContext engine, IActorRef recorder)
     {
@@ -48,7 +51,7 @@ internal sealed class EventWorkerActor : UntypedActor
         switch (message)
         {
             case ProcessEvent process:
-                _waiting.Enqueue(process.Event);
+                _waiting.Enqueue(process);
                 if (_current is null)
                 {
                     StartNext();
@@ -78,11 +81,12 @@ internal sealed class EventWorkerActor : UntypedActor
         {
             var error = $"event worker failed while processing this event: {reason.GetType().Name}: {reason.Message}";
             _recorder.Tell(new EventProcessed(evt, new EventOutcome(evt.Id, EventStatus.Failed, error, _engine.Time.GetUtcNow(), [.. _executions])));
+            EngineTracing.StopDetached(_span, error);
         }
 
         while (_waiting.TryDequeue(out var waiting))
         {
-            Context.Parent.Tell(new ProcessEvent(waiting));
+            Context.Parent.Tell(waiting);
         }
 
         base.PreRestart(reason, message);
@@ -90,23 +94,28 @@ internal sealed class EventWorkerActor : UntypedActor
 
     private void StartNext()
     {
-        while (_waiting.TryDequeue(out var evt))
+        while (_waiting.TryDequeue(out var next))
         {
+            var evt = next.Event;
             var hooks = _engine.Hooks.Current.Match(evt);
+            var span = EngineTracing.StartDetached("process event", next.Trace, evt);
             if (hooks.Count == 0)
             {
                 _recorder.Tell(new EventProcessed(evt, EventOutcomes.Of(evt, [], _engine.Time.GetUtcNow())));
+                EngineTracing.StopDetached(span, null);
                 continue;
             }
 
             _current = evt;
+            _span = span;
+            var trace = span?.Context ?? next.Trace;
             for (var i = 0; i < hooks.Count; i++)
             {
                 var hook = hooks[i];
                 var executor = Spawn(hook);
                 Context.Watch(executor);
                 _executors.Add(executor, new Executor(hook));
-                executor.Tell(new RunHook(hook, evt), Self);
+                executor.Tell(new RunHook(hook, evt, trace), Self);
             }
 
             return;
@@ -163,7 +172,10 @@ internal sealed class EventWorkerActor : UntypedActor
             return;
         }
 
-        _recorder.Tell(new EventProcessed(evt, EventOutcomes.Of(evt, [.. _executions], _engine.Time.GetUtcNow())));
+        var outcome = EventOutcomes.Of(evt, [.. _executions], _engine.Time.GetUtcNow());
+        _recorder.Tell(new EventProcessed(evt, outcome));
+        EngineTracing.StopDetached(_span, outcome.Error);
+        _span = null;
         _executions.Clear();
         _current = null;
         StartNext();

@@ -30,6 +30,11 @@ public static partial class NodeHost
         var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("SlothActors.Node");
         LogStarting(logger, options.Bind, options.Port, Path.GetFullPath(options.DataDir), options.Token is not null, options.HooksDir);
         LogStorage(logger, options.Storage, options.NodeName);
+        if (options.OtlpEndpoint is { } otlp)
+        {
+            LogTracing(logger, NodeTracing.Describe(otlp));
+        }
+
         if (options.Insecure && options.Token is null)
         {
             LogInsecure(logger, options.Bind);
@@ -47,6 +52,9 @@ public static partial class NodeHost
     // The storage kind only: the connection string may hold a password.
     [LoggerMessage(Level = LogLevel.Information, Message = "Journal: {Storage}; node name (claim owner): {NodeName}")]
     private static partial void LogStorage(ILogger logger, string storage, string nodeName);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Exporting traces over OTLP/HTTP to {Endpoint}")]
+    private static partial void LogTracing(ILogger logger, string endpoint);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Node stopped")]
     private static partial void LogStopped(ILogger logger);

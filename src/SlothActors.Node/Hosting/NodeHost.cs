@@ -54,6 +54,7 @@ public static partial class NodeHost
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<NodeMetrics>();
+        NodeTracing.Configure(builder.Services, options);
         builder.Services.AddSingleton(sp => new EventParser(options.ProtocolLimits, sp.GetRequiredService<TimeProvider>()));
         parts?.ConfigureServices?.Invoke(builder);
         if (options.HooksDir is not null)

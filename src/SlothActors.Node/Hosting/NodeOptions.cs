@@ -57,6 +57,9 @@ public sealed record NodeOptions
     /// <summary>The URL other nodes and the CLI reach this node at; null: <c>http://{Bind}:{port}</c> (0.0.0.0 as 127.0.0.1).</summary>
     public string? AdvertiseAddress { get; init; }
 
+    /// <summary>An OTLP/HTTP receiver (e.g. <c>http://127.0.0.1:4318</c>) to export traces to; null (the default): no tracing.</summary>
+    public Uri? OtlpEndpoint { get; init; }
+
     public ClusterOptions Cluster { get; init; } = new();
 
     public bool IsClustered => Storage == StorageKinds.Postgres;
@@ -79,7 +82,7 @@ public sealed record NodeOptions
         builder.Append($"MaxBatchEvents = {MaxBatchEvents}, MaxScriptBytes = {MaxScriptBytes}, LogLevel = {LogLevel}, ");
         builder.Append($"LogFormat = {LogFormat}, ShutdownGrace = {ShutdownGrace}, Storage = {Storage}, ");
         builder.Append($"Postgres = {(Postgres is null ? "(none)" : "(set)")}, NodeName = {NodeName}, Roles = [{string.Join(",", Roles)}], ");
-        builder.Append($"AdvertiseAddress = {AdvertiseAddress}, Cluster = {Cluster}");
+        builder.Append($"AdvertiseAddress = {AdvertiseAddress}, OtlpEndpoint = {OtlpEndpoint}, Cluster = {Cluster}");
         return true;
     }
 }

@@ -68,8 +68,20 @@ public static class NodeOptionsReader
             NodeName = Get("NodeName") is { } name ? MemberNames.ParseName(name) : defaults.NodeName,
             Roles = ReadRoles(configuration, Get("Roles")) ?? defaults.Roles,
             AdvertiseAddress = string.IsNullOrWhiteSpace(Get("AdvertiseAddress")) ? null : Get("AdvertiseAddress")!.Trim(),
+            OtlpEndpoint = string.IsNullOrWhiteSpace(Get("OtlpEndpoint")) ? null : ParseOtlpEndpoint(Get("OtlpEndpoint")!),
             Cluster = ClusterOptionsReader.Read(configuration),
         };
+    }
+
+    /// <exception cref="NodeOptionsException">Not an absolute http or https URL.</exception>
+    public static Uri ParseOtlpEndpoint(string text)
+    {
+        if (!Uri.TryCreate(text.Trim(), UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
+        {
+            throw new NodeOptionsException($"OtlpEndpoint '{text}' is not an http(s) URL; give an OTLP/HTTP receiver such as http://127.0.0.1:4318");
+        }
+
+        return uri;
     }
 
     // A comma list (environment, flag) or a JSON array (appsettings.json).

@@ -21,6 +21,7 @@ public sealed class EngineNode : IAsyncLifetime, IAsyncDisposable
     private readonly string _dir = Directory.CreateTempSubdirectory("sloth-api-").FullName;
     private readonly bool _followHooks;
     private readonly string? _token;
+    private readonly Uri? _otlpEndpoint;
     private NodeRuntime? _runtime;
 
     public EngineNode()
@@ -30,10 +31,12 @@ public sealed class EngineNode : IAsyncLifetime, IAsyncDisposable
 
     /// <param name="followHooks">Start with <c>--hooks-dir</c> on <see cref="HooksDir"/>.</param>
     /// <param name="token">The node's API token; <see cref="Client"/> does not send it.</param>
-    internal EngineNode(bool followHooks, string? token = null)
+    /// <param name="otlpEndpoint">Export traces there.</param>
+    internal EngineNode(bool followHooks, string? token = null, Uri? otlpEndpoint = null)
     {
         _followHooks = followHooks;
         _token = token;
+        _otlpEndpoint = otlpEndpoint;
     }
 
     public string HooksDir => Path.Combine(_dir, "hooks");
@@ -57,7 +60,7 @@ public sealed class EngineNode : IAsyncLifetime, IAsyncDisposable
     public async Task InitializeAsync()
     {
         var engine = new EngineOptions().WithFallbackInterval(TimeSpan.FromMilliseconds(200)).WithGracePeriod(TimeSpan.FromSeconds(2));
-        var options = TestOptions with { DataDir = DataDir, HooksDir = _followHooks ? HooksDir : null, Token = _token };
+        var options = TestOptions with { DataDir = DataDir, HooksDir = _followHooks ? HooksDir : null, Token = _token, OtlpEndpoint = _otlpEndpoint };
         var settings = new NodeSettings(options) with { Engine = engine };
         _runtime = await NodeRuntime.OpenAsync(settings, CancellationToken.None);
         App = _runtime.Build(builder => builder.WebHost.UseTestServer());

@@ -30,10 +30,11 @@ internal static class NodeRunCommand
         var engine = new EngineFlagOptions();
         var logFormat = new Option<string?>("--log-format") { Description = "text or json (default: text) [env: SLOTH_LOG_FORMAT]", HelpName = "text|json" };
         logFormat.AcceptOnlyFromAmong("text", "json");
+        var otlp = new Option<string?>("--otlp-endpoint") { Description = "Export traces (HTTP request, dispatch, worker, each hook) to this OTLP/HTTP receiver, e.g. http://127.0.0.1:4318 (default: off) [env: SLOTH_OTLP_ENDPOINT]", HelpName = "URL" };
 
         var run = new Command("run", "Start a node in this process: HTTP API, journal and hooks; Ctrl-C or SIGTERM stops it gracefully.\nExample: sloth node run --hooks-dir ./hooks --port 8002\nCluster: sloth node run --storage postgres --pg \"Host=...;Database=sloth\" --node-name node-1")
         {
-            dataDir, bind, port, hooksDir, insecure, logFormat, config,
+            dataDir, bind, port, hooksDir, insecure, logFormat, otlp, config,
         };
         limits.AddTo(run);
         cluster.AddTo(run);
@@ -51,6 +52,7 @@ internal static class NodeRunCommand
                 Insecure = context.Get(insecure) || node.Insecure,
                 Token = context.Token ?? node.Token,
                 LogFormat = context.Get(logFormat) ?? node.LogFormat,
+                OtlpEndpoint = context.Get(otlp) is { } endpoint ? NodeOptionsReader.ParseOtlpEndpoint(endpoint) : node.OtlpEndpoint,
                 LogLevel = context.LogLevel is { } level ? NodeOptionsReader.ParseLogLevel(level) : node.LogLevel,
             };
             try
