@@ -36,5 +36,36 @@ internal sealed partial class ClusterNode
         }
     }
 
+    /// <summary>
+    /// The first subscription starts after this node's first reads of hooks and members, so what
+    /// another node announced in between was never heard: read it all once more. (After a
+    /// reconnect the listener hands over <see cref="ClusterNotice.Reconnected"/>, which does the same.)
+    /// </summary>
+    private void OnListening()
+    {
+        if (Interlocked.Exchange(ref _listenedOnce, 1) == 0)
+        {
+            _caughtUp = CatchUpAsync(_stopping.Token);
+        }
+    }
+
+    private async Task CatchUpAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await _hooks.RefreshAsync(cancellationToken).ConfigureAwait(false);
+            _engine.WakeFallback();
+            await RefreshAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            ClusterLog.NoticeFailed(_log, "first subscription", ex);
+        }
+        catch (Exception) when (cancellationToken.IsCancellationRequested)
+        {
+            // Stopping: the next start reads everything anyway.
+        }
+    }
+
     private void OnListenerLost(Exception exception, TimeSpan retryIn) => ClusterLog.ListenerLost(_log, retryIn, exception);
 }

@@ -32,6 +32,8 @@ internal sealed partial class ClusterNode : IClusterMembership, IHostedLifecycle
     private readonly CancellationTokenSource _stopping = new();
     private Task _heartbeats = Task.CompletedTask;
     private Task _listener = Task.CompletedTask;
+    private Task _caughtUp = Task.CompletedTask;
+    private int _listenedOnce;
     private int _selfStatus = (int)MemberStatus.Joining;
     private string? _fencedReason;
     private bool _started;
@@ -85,7 +87,7 @@ internal sealed partial class ClusterNode : IClusterMembership, IHostedLifecycle
         SetSelfStatus(MemberStatus.Up);
         _started = true;
         ClusterLog.Up(_log, Self, address);
-        _listener = _store.ListenAsync(new ClusterListenHandlers(OnNoticeAsync, null, OnListenerLost), _stopping.Token);
+        _listener = _store.ListenAsync(new ClusterListenHandlers(OnNoticeAsync, OnListening, OnListenerLost), _stopping.Token);
         _heartbeats = BeatAsync(_stopping.Token);
     }
 
@@ -109,7 +111,7 @@ internal sealed partial class ClusterNode : IClusterMembership, IHostedLifecycle
     public async Task StoppedAsync(CancellationToken cancellationToken)
     {
         await _stopping.CancelAsync().ConfigureAwait(false);
-        await Task.WhenAll(_joiningBeats, _heartbeats, _listener, _retention).ConfigureAwait(false);
+        await Task.WhenAll(_joiningBeats, _heartbeats, _listener, _retention, _caughtUp).ConfigureAwait(false);
         if (!_started || FencedReason is not null)
         {
             return;
