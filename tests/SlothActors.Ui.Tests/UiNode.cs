@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Logging;
 using SlothActors.Node.Hosting;
 using SlothActors.Node.Runtime;
+using SlothActors.TestKit;
 
 namespace SlothActors.Ui.Tests;
 
@@ -89,25 +90,9 @@ public sealed class UiNode : IAsyncDisposable
     }
 
     /// <summary>Polls the event until it is completed or failed, within a deadline.</summary>
-    public async Task<JsonElement> FinishedAsync(string id)
-    {
-        var deadline = DateTime.UtcNow + Deadline;
-        while (true)
-        {
-            var evt = await GetJsonAsync($"/events/{id}");
-            if (evt.GetProperty("status").GetString() is "completed" or "failed")
-            {
-                return evt;
-            }
-
-            if (DateTime.UtcNow > deadline)
-            {
-                throw new TimeoutException($"event {id} is still {evt.GetProperty("status")} after {Deadline}");
-            }
-
-            await Task.Delay(20);
-        }
-    }
+    public Task<JsonElement> FinishedAsync(string id) =>
+        Poll.ValueAsync(
+            () => GetJsonAsync($"/events/{id}"), evt => evt.GetProperty("status").GetString() is "completed" or "failed", $"event {id} finishing", Deadline);
 
     private Task<HttpResponseMessage> PostAsync(string path, string json) =>
         Api.PostAsync(path, new StringContent(json, Encoding.UTF8, "application/json"));

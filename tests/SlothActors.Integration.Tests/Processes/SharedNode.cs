@@ -1,4 +1,5 @@
 using System.Text.Json;
+using SlothActors.TestKit;
 
 namespace SlothActors.Integration.Tests.Processes;
 
@@ -57,19 +58,8 @@ public sealed class SharedNode : IAsyncLifetime
     }
 
     /// <summary>Polls until the condition holds, with a deadline; the failure message carries the node's log.</summary>
-    public async Task UntilAsync(string what, Func<Task<bool>> condition)
-    {
-        var deadline = DateTime.UtcNow + Deadline;
-        while (!await condition())
-        {
-            if (DateTime.UtcNow > deadline)
-            {
-                throw new TimeoutException($"{what} did not happen within {Deadline}\n--- node log\n{Node.Log}");
-            }
-
-            await Task.Yield();
-        }
-    }
+    public Task UntilAsync(string what, Func<Task<bool>> condition) =>
+        Poll.UntilAsync(condition, what, Deadline, diagnostics: () => Task.FromResult("--- node log\n" + Node.Log));
 
     public Task FinishedAsync(string eventId) =>
         UntilAsync($"event {eventId} finishing", async () =>

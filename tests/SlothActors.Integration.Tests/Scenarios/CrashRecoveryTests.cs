@@ -3,6 +3,7 @@ using System.Net;
 using System.Text;
 using System.Text.Json;
 using SlothActors.Integration.Tests.Processes;
+using SlothActors.TestKit;
 
 namespace SlothActors.Integration.Tests.Scenarios;
 
@@ -26,11 +27,8 @@ public class CrashRecoveryTests
 
             using var stop = new CancellationTokenSource();
             var producers = Enumerable.Range(0, 2).Select(p => ProduceAsync(http, first.Url, p, acknowledged, stop.Token)).ToArray();
-            var deadline = DateTime.UtcNow + Deadline;
-            while (acknowledged.Count < AcknowledgedBeforeKill && DateTime.UtcNow < deadline && !producers.Any(t => t.IsCompleted))
-            {
-                await Task.Yield();
-            }
+            await Poll.UntilAsync(
+                () => acknowledged.Count >= AcknowledgedBeforeKill || producers.Any(t => t.IsCompleted), $"{AcknowledgedBeforeKill} acknowledgements", Deadline);
 
             acknowledged.Count.ShouldBeGreaterThanOrEqualTo(AcknowledgedBeforeKill, first.Log);
             await first.KillAsync();
@@ -78,22 +76,11 @@ public class CrashRecoveryTests
 
     private static async Task<HashSet<string>> CompletedIdsAsync(HttpClient http, NodeProcess node, int expected)
     {
-        var deadline = DateTime.UtcNow + Deadline;
-        while (true)
-        {
-            var open = await CountAsync(http, node.Url, "pending") + await CountAsync(http, node.Url, "processing");
-            if (open == 0)
-            {
-                break;
-            }
-
-            if (DateTime.UtcNow > deadline)
-            {
-                throw new TimeoutException($"{open} events still open after restart\n--- node log\n{node.Log}");
-            }
-
-            await Task.Yield();
-        }
+        await Poll.ValueAsync(
+            async () => await CountAsync(http, node.Url, "pending") + await CountAsync(http, node.Url, "processing"),
+            open => open == 0,
+            "every event finishing after the restart (the value is how many are still open)",
+            Deadline);
 
         var ids = new HashSet<string>(StringComparer.Ordinal);
         for (var offset = 0; ; offset += 1000)

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text.RegularExpressions;
 using SlothActors.Integration.Tests.Processes;
+using SlothActors.TestKit;
 
 namespace SlothActors.Integration.Tests.Scenarios;
 
@@ -85,22 +86,15 @@ public partial class ReadmeTourTests
     private static async Task UntilAsync(NodeProcess node, string url, Func<string, bool> done)
     {
         using var http = new HttpClient();
-        var deadline = DateTime.UtcNow + Deadline;
-        while (true)
-        {
-            using var response = await http.GetAsync(url);
-            if (response.IsSuccessStatusCode && done(await response.Content.ReadAsStringAsync()))
+        await Poll.UntilAsync(
+            async () =>
             {
-                return;
-            }
-
-            if (DateTime.UtcNow > deadline)
-            {
-                throw new TimeoutException($"{url} did not get there within {Deadline}\n--- node log\n{node.Log}");
-            }
-
-            await Task.Yield();
-        }
+                using var response = await http.GetAsync(url);
+                return response.IsSuccessStatusCode && done(await response.Content.ReadAsStringAsync());
+            },
+            $"{url} getting there",
+            Deadline,
+            diagnostics: () => Task.FromResult("--- node log\n" + node.Log));
     }
 
     /// <summary>The command lines of the first bash block after a heading.</summary>

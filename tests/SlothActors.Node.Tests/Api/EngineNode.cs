@@ -8,6 +8,7 @@ using Microsoft.Extensions.Logging;
 using SlothActors.Engine.Hosting;
 using SlothActors.Node.Hosting;
 using SlothActors.Node.Runtime;
+using SlothActors.TestKit;
 
 namespace SlothActors.Node.Tests.Api;
 
@@ -104,25 +105,9 @@ public sealed class EngineNode : IAsyncLifetime, IAsyncDisposable
     }
 
     /// <summary>Polls the event until it reaches a final status (completed or failed).</summary>
-    public async Task<JsonElement> FinishedAsync(string id)
-    {
-        var deadline = DateTime.UtcNow + Deadline;
-        while (true)
-        {
-            var evt = await GetJsonAsync($"/events/{id}");
-            if (evt.GetProperty("status").GetString() is "completed" or "failed")
-            {
-                return evt;
-            }
-
-            if (DateTime.UtcNow > deadline)
-            {
-                throw new TimeoutException($"event {id} is still {evt.GetProperty("status")} after {Deadline}");
-            }
-
-            await Task.Yield();
-        }
-    }
+    public Task<JsonElement> FinishedAsync(string id) =>
+        Poll.ValueAsync(
+            () => GetJsonAsync($"/events/{id}"), evt => evt.GetProperty("status").GetString() is "completed" or "failed", $"event {id} finishing", Deadline);
 
     /// <summary>Registers a hook from Lua text and returns the reply.</summary>
     public async Task<JsonElement> AddHookAsync(string script, string? stack = null, bool enabled = true)

@@ -1,4 +1,5 @@
 using System.Net;
+using SlothActors.TestKit;
 
 namespace SlothActors.Node.Tests.Api;
 
@@ -50,17 +51,6 @@ public class HooksDirectoryTests
         await UntilAsync(node, async () => (await node.GetJsonAsync("/hooks")).GetProperty("count").GetInt32() == 1);
     }
 
-    private static async Task UntilAsync(EngineNode node, Func<Task<bool>> condition)
-    {
-        var deadline = DateTime.UtcNow + Deadline;
-        while (!await condition())
-        {
-            if (DateTime.UtcNow > deadline)
-            {
-                throw new TimeoutException($"the hooks directory change was not picked up within {Deadline}; hooks: {await node.Client.GetStringAsync("/hooks")}");
-            }
-
-            await Task.Yield();
-        }
-    }
+    private static Task UntilAsync(EngineNode node, Func<Task<bool>> condition) =>
+        Poll.UntilAsync(condition, "the hooks directory change was picked up", Deadline, diagnostics: async () => "hooks: " + await node.Client.GetStringAsync("/hooks"));
 }

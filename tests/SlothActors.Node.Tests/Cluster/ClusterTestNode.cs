@@ -10,6 +10,7 @@ using SlothActors.Engine.Hosting;
 using SlothActors.Node.Cluster;
 using SlothActors.Node.Hosting;
 using SlothActors.Node.Runtime;
+using SlothActors.TestKit;
 
 namespace SlothActors.Node.Tests.Cluster;
 
@@ -112,25 +113,8 @@ internal sealed class ClusterTestNode : IAsyncDisposable
     }
 
     /// <summary>Polls <paramref name="probe"/> until <paramref name="condition"/> holds or the deadline passes.</summary>
-    public static async Task<T> EventuallyAsync<T>(Func<Task<T>> probe, Func<T, bool> condition, string because)
-    {
-        var giveUp = DateTime.UtcNow + Deadline;
-        while (true)
-        {
-            var value = await probe();
-            if (condition(value))
-            {
-                return value;
-            }
-
-            if (DateTime.UtcNow > giveUp)
-            {
-                throw new TimeoutException($"not within {Deadline.TotalSeconds} s: {because}");
-            }
-
-            await Task.Delay(25);
-        }
-    }
+    public static Task<T> EventuallyAsync<T>(Func<Task<T>> probe, Func<T, bool> condition, string because) =>
+        Poll.ValueAsync(probe, condition, because, Deadline, TimeSpan.FromMilliseconds(25));
 
     public static Task<JsonElement> MemberAsync(ClusterTestNode asked, string name, Func<JsonElement, bool> condition, string because) =>
         EventuallyAsync(
