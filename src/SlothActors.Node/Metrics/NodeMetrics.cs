@@ -27,6 +27,7 @@ public sealed class NodeMetrics
         [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 300];
 
     private readonly LabelCap _categories = new(MaxLabelValues);
+    private readonly LabelCap _types = new(MaxLabelValues);
     private readonly LabelCap _hooks = new(MaxLabelValues);
     private long _processed;
 
@@ -40,11 +41,11 @@ public sealed class NodeMetrics
         Registry = registry;
         var factory = Prometheus.Metrics.WithCustomRegistry(registry);
         EventsAccepted = factory.CreateCounter(
-            "sloth_events_accepted_total", "Events made durable in the journal, by type category.", "category");
+            "sloth_events_accepted_total", "Events made durable in the journal, by type (and its category).", "category", "type");
         EventsCompleted = factory.CreateCounter(
-            "sloth_events_completed_total", "Events whose hooks all succeeded, by type category.", "category");
+            "sloth_events_completed_total", "Events whose hooks all succeeded, by type (and its category).", "category", "type");
         EventsFailed = factory.CreateCounter(
-            "sloth_events_failed_total", "Events with at least one failed hook, by type category.", "category");
+            "sloth_events_failed_total", "Events with at least one failed hook, by type (and its category).", "category", "type");
         HookExecutions = factory.CreateCounter(
             "sloth_hook_executions_total", "Hook executions by hook name and result (success or failure).", "hook", "result");
         HookDuration = factory.CreateHistogram(
@@ -100,26 +101,27 @@ public sealed class NodeMetrics
 
     public void Accepted(string eventType)
     {
-        var category = _categories.Apply(EventTypeName.CategoryOf(eventType), out var first);
-        EventsAccepted.WithLabels(category).Inc();
+        var type = _types.Apply(eventType, out var first);
+        var category = Category(eventType);
+        EventsAccepted.WithLabels(category, type).Inc();
         if (first)
         {
             // Its completed and failed series exist from now on, at 0, so a rate() or a ratio of
             // failed to accepted has a series to read before the first failure, not a gap.
-            EventsCompleted.WithLabels(category);
-            EventsFailed.WithLabels(category);
+            EventsCompleted.WithLabels(category, type);
+            EventsFailed.WithLabels(category, type);
         }
     }
 
     public void Completed(string eventType)
     {
-        EventsCompleted.WithLabels(Category(eventType)).Inc();
+        EventsCompleted.WithLabels(Category(eventType), _types.Apply(eventType)).Inc();
         Interlocked.Increment(ref _processed);
     }
 
     public void Failed(string eventType)
     {
-        EventsFailed.WithLabels(Category(eventType)).Inc();
+        EventsFailed.WithLabels(Category(eventType), _types.Apply(eventType)).Inc();
         Interlocked.Increment(ref _processed);
     }
 

@@ -134,7 +134,7 @@ public class RemainingVerbsTests(SharedNode shared)
 
         await shared.FinishedAsync("cov-corr-2");
         var metrics = await Http.GetStringAsync(shared.Url + "/metrics");
-        metrics.ShouldContain("sloth_events_accepted_total{category=\"cov_batch\"} 2");
+        metrics.ShouldContain("sloth_events_accepted_total{category=\"cov_batch\",type=\"cov_batch\"} 2");
         metrics.ShouldContain("# TYPE sloth_hook_duration_seconds histogram");
     }
 

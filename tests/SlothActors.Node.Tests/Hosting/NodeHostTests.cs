@@ -21,7 +21,7 @@ public class NodeHostTests
         using var response = await node.Client.GetAsync("/metrics");
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
         response.Content.Headers.ContentType!.ToString().ShouldBe("text/plain; version=0.0.4; charset=utf-8");
-        (await response.Content.ReadAsStringAsync()).ShouldContain("sloth_events_accepted_total{category=\"task\"} 1\n");
+        (await response.Content.ReadAsStringAsync()).ShouldContain("sloth_events_accepted_total{category=\"task\",type=\"task.failed\"} 1\n");
     }
 
     [Fact]

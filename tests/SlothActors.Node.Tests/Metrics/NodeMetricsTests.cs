@@ -24,7 +24,7 @@ public class NodeMetricsTests
     }
 
     [Fact]
-    public async Task Events_are_counted_by_type_category()
+    public async Task Events_are_counted_by_type_with_its_category()
     {
         var metrics = new NodeMetrics();
         metrics.Accepted("task.failed");
@@ -33,9 +33,12 @@ public class NodeMetricsTests
         metrics.Completed("task.completed");
         metrics.Failed("task.failed");
         var exposition = await Exposition.OfAsync(metrics);
-        exposition.Single("sloth_events_accepted_total", ("category", "task")).Value.ShouldBe(2);
-        exposition.Single("sloth_events_accepted_total", ("category", "workflow_started")).Value.ShouldBe(1);
-        exposition.Single("sloth_events_failed_total", ("category", "task")).Value.ShouldBe(1);
+        exposition.Of("sloth_events_accepted_total").Where(s => s["category"] == "task").Sum(s => s.Value).ShouldBe(2);
+        exposition.Single("sloth_events_accepted_total", ("category", "task"), ("type", "task.failed")).Value.ShouldBe(1);
+        exposition.Single("sloth_events_accepted_total", ("category", "task"), ("type", "task.completed")).Value.ShouldBe(1);
+        exposition.Single("sloth_events_accepted_total", ("category", "workflow_started"), ("type", "workflow_started")).Value.ShouldBe(1);
+        exposition.Single("sloth_events_failed_total", ("type", "task.failed")).Value.ShouldBe(1);
+        exposition.Single("sloth_events_failed_total", ("type", "task.completed")).Value.ShouldBe(0);
         metrics.EventsProcessed.ShouldBe(2);
     }
 
