@@ -7,8 +7,9 @@ namespace SlothActors.Benchmarks;
 
 /// <summary>
 /// Tell throughput of Akka.NET, the engine's actor system: one sender to one actor, and one sender
-/// through a RoundRobinPool of 100 routees (the engine's worker pool). A warm-up round, then several measured rounds; prints best and median.
-/// Options: --messages N (default 10,000,000), --rounds R (default 5).
+/// through a RoundRobinPool of 100 routees (the engine's worker pool); then the life of a child
+/// actor as the engine lives one per hook run: spawned, watched, told once, stopped, its end seen. A warm-up round, then several measured rounds; prints best and median.
+/// Options: --messages N (default 10,000,000), --rounds R (default 5), --children N (default 200,000).
 /// </summary>
 public sealed class KernelScenario : IBenchmarkScenario
 {
@@ -30,6 +31,14 @@ public sealed class KernelScenario : IBenchmarkScenario
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"kernel one-actor best {single.Best:N0} msg/s median {single.Median:N0} msg/s; pool best {pool.Best:N0} msg/s median {pool.Median:N0} msg/s"));
+
+        var children = ReadOption(args, "--children", 200_000);
+        await RunChildrenAsync(Math.Min(children, 20_000));
+        var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
+        var elapsed = await RunChildrenAsync(children);
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"kernel child lifecycle (spawn, watch, one tell, stop, Terminated; 100 alive at a time): {children / elapsed.TotalSeconds:N0} children/s, {cpu.TotalMicroseconds / children:F1} CPU-us per child"));
         return 0;
     }
 
@@ -79,6 +88,18 @@ public sealed class KernelScenario : IBenchmarkScenario
         return elapsed;
     }
 
+    private static async Task<TimeSpan> RunChildrenAsync(int children)
+    {
+        var system = ActorSystem.Create("bench");
+        var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var started = Stopwatch.GetTimestamp();
+        system.ActorOf(Props.Create(() => new SpawningActor(children, done)));
+        await done.Task;
+        var elapsed = Stopwatch.GetElapsedTime(started);
+        await system.Terminate();
+        return elapsed;
+    }
+
     private static async Task<TimeSpan> SendAsync(IActorRef target, int messages, Task done)
     {
         var message = new object();
@@ -103,6 +124,52 @@ public sealed class KernelScenario : IBenchmarkScenario
         }
 
         return fallback;
+    }
+
+    /// <summary>Keeps 100 children alive: each is told once, stops itself, and its Terminated spawns the next.</summary>
+    private sealed class SpawningActor(int total, TaskCompletionSource done) : UntypedActor
+    {
+        private const int Alive = 100;
+        private static readonly Props Child = Props.Create<StoppingActor>();
+        private int _spawned;
+        private int _ended;
+
+        protected override void PreStart()
+        {
+            for (var i = 0; i < Alive && _spawned < total; i++)
+            {
+                Spawn();
+            }
+        }
+
+        protected override void OnReceive(object message)
+        {
+            if (message is not Terminated)
+            {
+                return;
+            }
+
+            if (++_ended == total)
+            {
+                done.SetResult();
+            }
+            else if (_spawned < total)
+            {
+                Spawn();
+            }
+        }
+
+        private void Spawn()
+        {
+            var child = Context.ActorOf(Child);
+            Context.Watch(child);
+            child.Tell(_spawned++);
+        }
+    }
+
+    private sealed class StoppingActor : UntypedActor
+    {
+        protected override void OnReceive(object message) => Context.Stop(Self);
     }
 
     private sealed class CountingActor(int expected, Action onDone) : UntypedActor
