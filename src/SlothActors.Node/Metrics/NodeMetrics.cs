@@ -10,7 +10,7 @@ namespace SlothActors.Node.Metrics;
 /// </summary>
 public sealed class NodeMetrics
 {
-    /// <summary>Cap on distinct values of a client-chosen label (type category, hook name).</summary>
+    /// <summary>Cap on distinct values of a client-chosen label (event type, type category, hook name).</summary>
     public const int MaxLabelValues = 1000;
 
     /// <summary>The one partition of today's engine (one dispatcher); the label is there for when there are more.</summary>
