@@ -19,6 +19,9 @@ namespace SlothActors.Benchmarks.Scenarios;
 /// </summary>
 public sealed class E2eScenario : IBenchmarkScenario
 {
+    /// <summary>Options only part (a) reads; <c>--mode http</c> refuses them instead of ignoring them.</summary>
+    private static readonly string[] InProcessOnly = ["--batch", "--producers", "--window", "--hooks", "--sync", "--write-batch"];
+
     public string Name => "e2e";
 
     public string Description => "events/s end to end with one Lua hook each, in-process and over HTTP, vs the raw insert rate (--mode, --events, --sync)";
@@ -35,6 +38,14 @@ public sealed class E2eScenario : IBenchmarkScenario
 
         if (mode == "http")
         {
+            if (InProcessOnly.FirstOrDefault(flag => options.Text(flag) is not null) is { } ignored)
+            {
+                // Taken silently, it would measure another shape than the one asked for (--batch 1000 would post batches of 500).
+                Console.Error.WriteLine($"{ignored} applies to the in-process part only; over HTTP use --http-batch, --senders " +
+                                        "(the node runs one hook, synchronous FULL)");
+                return 2;
+            }
+
             return await HttpE2eRun.RunAsync(options, cancellationToken);
         }
 
