@@ -12,6 +12,9 @@ public interface IBenchmarkScenario
     /// <summary>One line for the usage text.</summary>
     string Description { get; }
 
+    /// <summary>The text <c>NAME --help</c> prints: what the scenario measures and its options.</summary>
+    string Help => Description;
+
     /// <returns>The process exit code (0 when the run completed).</returns>
     Task<int> RunAsync(IReadOnlyList<string> args, CancellationToken cancellationToken);
 }

@@ -11,7 +11,7 @@ var scenarios = Assembly.GetExecutingAssembly().GetTypes()
 var chosen = args.Length > 0 ? scenarios.FirstOrDefault(s => s.Name == args[0]) : null;
 if (chosen is null)
 {
-    Console.Error.WriteLine("usage: dotnet run -c Release --project tests/SlothActors.Benchmarks -- <scenario> [options]");
+    Console.Error.WriteLine("usage: dotnet run -c Release --project tests/SlothActors.Benchmarks -- <scenario> [options]  (<scenario> --help for more)");
     Console.Error.WriteLine("scenarios:");
     foreach (var s in scenarios)
     {
@@ -19,6 +19,12 @@ if (chosen is null)
     }
 
     return args.Length == 0 ? 2 : 1;
+}
+
+if (args.Skip(1).Any(a => a is "--help" or "-h"))
+{
+    Console.WriteLine(chosen.Help);
+    return 0;
 }
 
 using var cts = new CancellationTokenSource();

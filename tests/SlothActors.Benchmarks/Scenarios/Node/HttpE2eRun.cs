@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using SlothActors.Benchmarks.Scenarios.Support;
+using SlothActors.Events;
 using SlothActors.Journal.Sqlite;
 
 namespace SlothActors.Benchmarks.Scenarios.Node;
@@ -8,7 +9,8 @@ namespace SlothActors.Benchmarks.Scenarios.Node;
 /// <summary>
 /// Part (b) of <c>e2e</c>: N events posted as <c>POST /events/batch</c> from this process to a node
 /// process, timed from the first post to the node's finished counter reaching N (every event
-/// completed with its execution recorded); then the same rows through the raw append loop.
+/// completed with its execution recorded), checked against the node's journal; then the same
+/// rows through the raw append loop.
 /// Options: <c>--events</c> (200000), <c>--http-batch</c> (500), <c>--senders</c> (8),
 /// <c>--warmup</c> (20000), <c>--raw-batch</c> (1000), <c>--sloth PATH</c>, <c>--capacity</c> and
 /// <c>--workers</c> (passed to the node when given).
@@ -47,6 +49,12 @@ internal static class HttpE2eRun
         var loadAfter = MachineLoad.LoadAverage();
         var failed = after.Failed - before.Failed;
         var executions = after.Executions - before.Executions;
+
+        // The counters are the node's word; its journal must agree: every event sent (warm-up included) completed, one execution row each.
+        var sent = count + Math.Max(warmup, 0);
+        var statuses = await JournalFile.StatusCountsAsync(node.JournalPath, cancellationToken);
+        var executionRows = await JournalFile.ExecutionCountAsync(node.JournalPath, cancellationToken);
+        var journalAgrees = statuses.GetValueOrDefault(EventStatusNames.Completed) == sent && statuses.Values.Sum() == sent && executionRows == sent;
         await node.DisposeAsync();
 
         var raw = await RawInsert.MeasureAsync([.. events.SelectMany(b => b)], rawBatch, SqliteSynchronous.Full, cancellationToken);
@@ -61,11 +69,13 @@ internal static class HttpE2eRun
                           $"({1e6 / (nodeCpuUs + clientCpuUs):N0} events/CPU-s)");
         Console.WriteLine($"node memory: VmRSS {rss / 1024} MiB, VmHWM {hwm / 1024} MiB");
         Console.WriteLine($"failed events: {failed}, executions recorded: {executions}");
+        Console.WriteLine($"node journal after the run: {string.Join(", ", statuses.OrderBy(s => s.Key, StringComparer.Ordinal).Select(s => $"{s.Key} {s.Value:N0}"))}; " +
+                          $"execution rows {executionRows:N0}; expected {sent:N0} completed with one execution each (warm-up included): {(journalAgrees ? "yes" : "NO")}");
         Console.WriteLine($"raw insert (batch {rawBatch}): {raw.Rate:N0} events/s, {1e6 / raw.PerCpuSecond:F1} CPU-us/event");
         Console.WriteLine($"ratio end-to-end / raw insert: {ratio:F2}");
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"e2e: http {rate:F0} events/s (node {nodeCpuUs:F1} + client {clientCpuUs:F1} cpu-us/event), raw insert {raw.Rate:F0} events/s, ratio {ratio:F2}, load {loadBefore}"));
-        return failed == 0 && executions == count ? 0 : 1;
+        return failed == 0 && executions == count && journalAgrees ? 0 : 1;
     }
 
     /// <summary>JIT tiers, Lua VM pool, SQLite page cache and keep-alive connections warmed up outside the timed run.</summary>

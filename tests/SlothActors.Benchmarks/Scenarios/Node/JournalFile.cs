@@ -7,7 +7,7 @@ namespace SlothActors.Benchmarks.Scenarios.Node;
 /// <summary>
 /// Reads a running node's SQLite journal read-only (WAL lets a reader in beside the node's
 /// writer), for what the HTTP API does not give cheaply: every event's <c>processed_at</c> and
-/// the count of events by status.
+/// the count of events by status and of execution rows.
 /// </summary>
 internal static class JournalFile
 {
@@ -41,6 +41,15 @@ internal static class JournalFile
         }
 
         return counts;
+    }
+
+    /// <summary>Rows in <c>event_hook_executions</c>: one per hook run recorded.</summary>
+    public static async Task<long> ExecutionCountAsync(string path, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(path, cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT COUNT(*) FROM {Tables.Executions}";
+        return (long)(await command.ExecuteScalarAsync(cancellationToken))!;
     }
 
     private static async Task<SqliteConnection> OpenAsync(string path, CancellationToken cancellationToken)
