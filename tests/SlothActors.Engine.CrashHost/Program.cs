@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using SlothActors.Engine.CrashHost;
 using SlothActors.Engine.Hosting;
+using SlothActors.Engine.Persistence;
 using SlothActors.Events;
 using SlothActors.Events.Hooks;
 using SlothActors.Events.Ingress;
@@ -40,9 +41,11 @@ if (await journal.GetHookAsync(HookName, CancellationToken.None) is null)
 
 // The node's composition root, so the crash test kills the engine as a node runs it: on the
 // sloth actor system of a host. No logging providers: stdout carries the acknowledged ids.
-var options = new EngineOptions().WithWorkers(16).WithCapacity(200).WithFallbackInterval(TimeSpan.FromSeconds(1));
+// No snapshot (so no journal deletion) within the run: the test finds every acknowledged id in the journal's rows.
+var options = new EngineOptions().WithWorkers(16).WithCapacity(200).WithFallbackInterval(TimeSpan.FromSeconds(1)).WithSnapshotEvery(10_000_000);
 var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
-builder.Services.AddSingleton(journal).AddSingleton<IHookRunner>(new SlowRunner()).AddSlothEngine(options);
+builder.Services.AddSingleton(journal).AddSingleton<IHookRunner>(new SlowRunner())
+    .AddSlothEngine(options, (akka, _) => akka.AddSqlitePersistence(Path.Combine(args[0], PersistenceSetup.DefaultSqliteFileName)));
 using var host = builder.Build();
 await host.StartAsync();
 var ingress = host.Services.GetRequiredService<IEventIngress>();

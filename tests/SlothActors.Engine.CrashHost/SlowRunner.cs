@@ -3,10 +3,10 @@ using SlothActors.Events.Hooks;
 
 namespace SlothActors.Engine.CrashHost;
 
-/// <summary>A hook that takes a couple of milliseconds, so the kill finds events in flight and pending.</summary>
+/// <summary>A hook that takes ten milliseconds, slower than acceptance, so the kill finds events in flight and in the backlog.</summary>
 internal sealed class SlowRunner : IHookRunner
 {
-    public static readonly TimeSpan WorkTime = TimeSpan.FromMilliseconds(2);
+    public static readonly TimeSpan WorkTime = TimeSpan.FromMilliseconds(10);
 
     public ValueTask<HookRunResult> RunAsync(HookDefinition hook, Event evt, TimeSpan timeout, CancellationToken cancellationToken)
     {

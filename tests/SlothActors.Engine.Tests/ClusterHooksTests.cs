@@ -6,16 +6,21 @@ using SlothActors.TestKit;
 
 namespace SlothActors.Engine.Tests;
 
-/// <summary>What a cluster node needs from the engine: owner-only recovery and an immediate fallback claim.</summary>
+/// <summary>
+/// What a PostgreSQL cluster node needs from the engine, whose acceptance is the shared read
+/// model (<see cref="AcceptanceJournal.ReadModel"/>): owner-only recovery and an immediate fallback claim.
+/// </summary>
 public sealed class ClusterHooksTests : EngineTestKit
 {
     private static readonly HookDefinition[] AnyEvent = [TestEvents.Hook("watch-all", ["*"])];
+
+    private static readonly EngineOptions ReadModelOptions = EngineHarness.TestOptions().WithAcceptance(AcceptanceJournal.ReadModel);
 
     [Fact]
     public async Task Owner_only_recovery_releases_this_owners_events_and_leaves_the_other_nodes_events_alone()
     {
         var runner = new RecordingRunner();
-        var options = EngineHarness.TestOptions().WithRecovery(StartupRecovery.OwnEvents, "node-a");
+        var options = ReadModelOptions.WithRecovery(StartupRecovery.OwnEvents, "node-a");
         await using var harness = await EngineHarness.StartAsync(Sys, runner, AnyEvent, options, start: false);
         var mine = TestEvents.Many(3).Select(e => e with { Status = EventStatus.Processing, Attempts = 1 }).ToList();
         var theirs = TestEvents.Many(4).Select(e => e with { Status = EventStatus.Processing, Attempts = 1 }).ToList();
@@ -37,7 +42,7 @@ public sealed class ClusterHooksTests : EngineTestKit
     public async Task Waking_the_fallback_claims_events_another_node_left_pending_without_waiting_for_the_tick()
     {
         var runner = new RecordingRunner();
-        await using var harness = await EngineHarness.StartAsync(Sys, runner, AnyEvent);
+        await using var harness = await EngineHarness.StartAsync(Sys, runner, AnyEvent, ReadModelOptions);
         await harness.AcceptAsync(TestEvents.Many(1));
         await harness.WaitUntilFinishedAsync(1);
 

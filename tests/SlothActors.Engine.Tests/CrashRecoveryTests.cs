@@ -1,5 +1,8 @@
 using System.Diagnostics;
+using Akka.Actor;
 using SlothActors.Engine.Hosting;
+using SlothActors.Engine.Partitions.Serialization;
+using SlothActors.Engine.Persistence;
 using SlothActors.Engine.Tests.Support;
 using SlothActors.Events;
 using SlothActors.Journal.Sqlite;
@@ -12,16 +15,22 @@ public sealed class CrashRecoveryTests : EngineTestKit
     private const int AcknowledgedBeforeKill = 2000;
 
     [Fact]
-    public async Task After_SIGKILL_mid_load_a_new_process_completes_every_acknowledged_event()
+    public async Task After_SIGKILL_mid_load_every_acknowledged_event_is_in_the_akka_journal_and_a_new_process_completes_it()
     {
         using var directory = new TempDirectory("sloth-crash");
         var acknowledged = await RunCrashHostUntilKilledAsync(directory.Path);
         acknowledged.Count.ShouldBeGreaterThanOrEqualTo(AcknowledgedBeforeKill);
 
+        // Acceptance is the partitions' journal write: each acknowledged id is in an accepted entry.
+        var akkaDatabase = Path.Combine(directory.Path, PersistenceSetup.DefaultSqliteFileName);
+        var journaled = AkkaJournalFile.AcceptedIds(akkaDatabase, new PartitionSerializer((ExtendedActorSystem)Sys));
+        acknowledged.Except(journaled).ShouldBeEmpty("acknowledged events missing from the Akka journal");
+
         await using var journal = await SqliteJournal.OpenAsync(new SqliteJournalOptions(directory.Path), CancellationToken.None);
         var leftOver = (await journal.CountByStatusAsync(CancellationToken.None)).GetValueOrDefault(EventStatus.Completed);
         var runner = new RecordingRunner();
-        await using (var host = new EngineHost(journal, runner, EngineHarness.TestOptions(), Sys))
+        using var system = ActorSystem.Create("sloth", PersistenceSetup.SqliteActorSystemSetup(akkaDatabase, SystemConfig()));
+        await using (var host = new EngineHost(journal, runner, EngineHarness.TestOptions(), system))
         {
             await host.StartAsync(CancellationToken.None);
             await Poll.UntilAsync(

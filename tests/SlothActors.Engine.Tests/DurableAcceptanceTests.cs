@@ -1,6 +1,8 @@
+using SlothActors.Engine.Hosting;
 using SlothActors.Engine.Tests.Support;
 using SlothActors.Events;
 using SlothActors.Events.Hooks;
+using SlothActors.TestKit;
 
 namespace SlothActors.Engine.Tests;
 
@@ -9,15 +11,16 @@ public sealed class DurableAcceptanceTests : EngineTestKit
     private static readonly HookDefinition[] AnyEvent = [TestEvents.Hook("watch-all", ["*"])];
 
     [Fact]
-    public async Task A_hook_never_sees_an_event_that_is_not_committed_as_processing()
+    public async Task A_hook_never_sees_an_event_that_is_not_committed_and_unfinished_in_the_read_model()
     {
         var violations = new List<string>();
         EngineHarness? harness = null;
         var runner = new RecordingRunner(async (_, evt) =>
         {
-            // Read through a separate connection: only committed state is visible there.
+            // Read through a separate connection: only committed state is visible there. Routed at
+            // once it is processing; routed from the backlog it is still pending (routing writes nothing).
             var stored = await harness!.Journal.GetEventAsync(evt.Id, CancellationToken.None);
-            if (stored?.Status != EventStatus.Processing)
+            if (stored?.Status is not (EventStatus.Processing or EventStatus.Pending))
             {
                 lock (violations)
                 {
@@ -46,14 +49,14 @@ public sealed class DurableAcceptanceTests : EngineTestKit
         var events = TestEvents.Many(3);
 
         var acknowledged = harness.AcceptAsync(events).AsTask();
-        await harness.Controlled.FirstAppendStarted.WaitAsync(TimeSpan.FromSeconds(5));
+        await harness.Controlled.FirstAppendStarted.WaitAsync(EngineHarness.FirstWriteDeadline);
 
         // The write is held back: no acknowledgement and nothing visible in the journal.
         (await Task.WhenAny(acknowledged, Task.Delay(200))).ShouldNotBe(acknowledged);
         (await harness.Journal.GetEventAsync(events[0].Id, CancellationToken.None)).ShouldBeNull();
 
         harness.Controlled.ReleaseAppends();
-        await acknowledged.WaitAsync(TimeSpan.FromSeconds(5));
+        await acknowledged.WaitAsync(EngineHarness.FirstWriteDeadline);
         foreach (var evt in events)
         {
             (await harness.Journal.GetEventAsync(evt.Id, CancellationToken.None)).ShouldNotBeNull();
@@ -61,9 +64,30 @@ public sealed class DurableAcceptanceTests : EngineTestKit
     }
 
     [Fact]
-    public async Task A_failed_journal_write_fails_the_acknowledgement_with_its_cause()
+    public async Task A_failed_read_model_projection_is_retried_and_the_producer_acknowledged_once_it_lands()
     {
-        await using var harness = await EngineHarness.StartAsync(Sys, new RecordingRunner(), AnyEvent);
+        var runner = new RecordingRunner();
+        await using var harness = await EngineHarness.StartAsync(Sys, runner, AnyEvent);
+        harness.Controlled.FailAppendsWith = new IOException("disk full");
+        var events = TestEvents.Many(2);
+
+        // The events are durable in their partitions already: failing the producer would let its
+        // retry be acknowledged as a repeat without any projection, so the write is retried instead.
+        var acknowledged = harness.AcceptAsync(events).AsTask();
+        await harness.Controlled.FirstAppendStarted.WaitAsync(EngineHarness.FirstWriteDeadline);
+        await Poll.NeverWithinAsync(() => acknowledged.IsCompleted, "an acknowledgement while the projection fails", TimeSpan.FromMilliseconds(1500));
+
+        harness.Controlled.FailAppendsWith = null;
+        await acknowledged.WaitAsync(TimeSpan.FromSeconds(10));
+        await harness.WaitUntilFinishedAsync(2);
+        runner.Runs.Count.ShouldBe(2);
+    }
+
+    [Fact]
+    public async Task A_failed_journal_write_fails_the_acknowledgement_with_its_cause_when_the_read_model_is_the_journal()
+    {
+        var options = EngineHarness.TestOptions().WithAcceptance(AcceptanceJournal.ReadModel);
+        await using var harness = await EngineHarness.StartAsync(Sys, new RecordingRunner(), AnyEvent, options);
         harness.Controlled.FailAppendsWith = new IOException("disk full");
 
         var failure = await Should.ThrowAsync<IOException>(() => harness.AcceptAsync(TestEvents.Many(2)).AsTask());

@@ -134,13 +134,13 @@ public sealed class LifecycleTests : EngineTestKit
         await using var harness = await EngineHarness.StartAsync(Sys, new RecordingRunner(), AnyEvent, options);
         harness.Controlled.HoldAppends();
         var writing = harness.AcceptAsync(TestEvents.Many(5)).AsTask();
-        await harness.Controlled.FirstAppendStarted.WaitAsync(TimeSpan.FromSeconds(5));
+        await harness.Controlled.FirstAppendStarted.WaitAsync(EngineHarness.FirstWriteDeadline);
         var buffered = harness.AcceptAsync(TestEvents.Many(5)).AsTask();
 
         await Should.ThrowAsync<Ingress.EngineOverloadedException>(() => harness.AcceptAsync(TestEvents.Many(1)).AsTask());
 
         harness.Controlled.ReleaseAppends();
-        await Task.WhenAll(writing, buffered).WaitAsync(TimeSpan.FromSeconds(5));
+        await Task.WhenAll(writing, buffered).WaitAsync(EngineHarness.FirstWriteDeadline);
         await harness.WaitUntilFinishedAsync(10);
     }
 

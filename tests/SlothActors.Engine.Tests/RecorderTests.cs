@@ -61,8 +61,9 @@ public sealed class RecorderTests : EngineTestKit
         await harness.AcceptAsync(after);
 
         // Twenty more than the capacity of five: they complete only if the poison freed its slot.
+        // It stays unfinished: not finished in the read model, no completion marker in its partition.
         await Poll.UntilAsync(async () => await harness.CountAsync(EventStatus.Completed) == 20, "the events after the poison completed");
-        (await harness.EventAsync(poison.Id)).Status.ShouldBe(EventStatus.Processing);
+        (await harness.EventAsync(poison.Id)).Status.ShouldBeOneOf(EventStatus.Processing, EventStatus.Pending);
         (await harness.Host.GetStatusAsync(CancellationToken.None)).InFlight.ShouldBe(0);
     }
 

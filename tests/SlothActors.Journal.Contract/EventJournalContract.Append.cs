@@ -70,4 +70,17 @@ public abstract partial class EventJournalContract : JournalContractBase
     [Fact]
     public async Task Get_of_an_unknown_id_is_null() =>
         (await Journal.GetEventAsync("no-such-event", None)).ShouldBeNull();
+
+    [Fact]
+    public async Task GetEvents_returns_the_stored_events_among_the_ids_and_skips_unknown_ones()
+    {
+        var events = Enumerable.Range(0, 3).Select(_ => NewEvent()).ToList();
+        await Journal.AppendAsync(events, null, None);
+
+        var found = await Journal.GetEventsAsync([events[2].Id, "no-such-event", events[0].Id, "it's \"quoted\""], None);
+
+        found.Select(e => e.Id).Order(StringComparer.Ordinal).ShouldBe(new[] { events[0].Id, events[2].Id }.Order(StringComparer.Ordinal));
+        found.Single(e => e.Id == events[0].Id).Type.ShouldBe(events[0].Type);
+        (await Journal.GetEventsAsync([], None)).ShouldBeEmpty();
+    }
 }

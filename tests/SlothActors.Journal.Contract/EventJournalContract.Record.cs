@@ -63,6 +63,24 @@ public abstract partial class EventJournalContract
     }
 
     [Fact]
+    public async Task Record_stores_the_attempt_count_it_is_given_and_keeps_the_stored_one_otherwise()
+    {
+        var counted = NewEvent();
+        var kept = NewEvent() with { Attempts = 1 };
+        await Journal.AppendAsync([counted, kept], null, None);
+
+        await Journal.RecordAsync(
+            [
+                new EventOutcome(counted.Id, EventStatus.Completed, null, T0, [], Attempts: 3),
+                new EventOutcome(kept.Id, EventStatus.Completed, null, T0, []),
+            ],
+            None);
+
+        (await Journal.GetEventAsync(counted.Id, None))!.Attempts.ShouldBe(3);
+        (await Journal.GetEventAsync(kept.Id, None))!.Attempts.ShouldBe(1);
+    }
+
+    [Fact]
     public async Task Record_of_a_retry_returns_the_event_to_pending_until_its_next_attempt()
     {
         var evt = NewEvent();

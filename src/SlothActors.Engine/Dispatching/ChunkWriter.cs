@@ -1,3 +1,4 @@
+using SlothActors.Engine.Hosting;
 using SlothActors.Events;
 using SlothActors.Journal.Appending;
 using SlothActors.Journal.Claiming;
@@ -35,6 +36,33 @@ internal static class ChunkWriter
             return new PendingAppeared(0);
         }
     }
+
+    /// <summary>
+    /// Puts a recovered partition's replayed events into the read model as pending; those it
+    /// already holds are left as they are (the projection may have happened before the crash).
+    /// </summary>
+    public static async Task<object> ProjectRecoveredAsync(IEventAppender appender, Partitions.PartitionRecovered recovered)
+    {
+        try
+        {
+            foreach (var chunk in recovered.Replayed.Chunk(EngineOptions.MaxEventsPerCall))
+            {
+                await appender.AppendAsync(chunk.Select(AsPending).ToList(), null, CancellationToken.None).ConfigureAwait(false);
+            }
+
+            return new RecoveredProjected(recovered);
+        }
+        catch (Exception ex)
+        {
+            return new RecoveredProjectionFailed(recovered, ex);
+        }
+    }
+
+    /// <summary>The event as stored pending; most arrive that way already and need no copy.</summary>
+    public static Event AsPending(Event evt) =>
+        evt is { Status: EventStatus.Pending, Attempts: 0, ProcessedAt: null, Error: null }
+            ? evt
+            : evt with { Status = EventStatus.Pending, Attempts = 0, ProcessedAt = null, Error = null };
 
     /// <summary>The first occurrence of each newly inserted id, in batch order (a repeated id is one event).</summary>
     private static List<Event> Inserted(List<Event> events, IReadOnlyList<string> insertedIds)

@@ -10,6 +10,10 @@ internal sealed partial class DispatcherActor
 {
     private readonly Queue<Producer> _unwritten = new();
     private IReadOnlyList<Producer> _writingChunk = [];
+
+    // A producer with an event in a partition whose journal write failed: nothing says its events are durable.
+    private static readonly Status.Failure PartFailure = new(new Ingress.EngineUnavailableException(
+        "A dispatcher partition's journal write failed, so these events may not be durable; retry with the same ids (a repeated id is the same event)."));
     private bool _writing;
 
     private void OnDispatch(Dispatch dispatch)
@@ -32,13 +36,22 @@ internal sealed partial class DispatcherActor
 
         var chunk = new List<Producer>();
         var events = 0;
+        var entered = 0;
         while (_unwritten.TryPeek(out var next) && (chunk.Count == 0 || events + next.Dispatch.Events.Count <= _engine.Options.MaxWriteBatch))
         {
             chunk.Add(_unwritten.Dequeue());
             events += next.Dispatch.Events.Count;
+            entered += next.Entered;
         }
 
-        _engine.Gate.Taken(events);
+        _engine.Gate.Taken(entered);
+        _writing = true;
+        _writingChunk = chunk;
+        if (Partitioned)
+        {
+            PersistChunk(chunk);
+            return;
+        }
 
         // Older pending events go first: while the journal holds a backlog, new events join it.
         var direct = _shuttingDown || _backlog ? 0 : Math.Min(Math.Max(FreeSlots, 0), events);
@@ -60,8 +73,6 @@ internal sealed partial class DispatcherActor
             }
         }
 
-        _writing = true;
-        _writingChunk = chunk;
         ChunkWriter.WriteAsync(_engine.Appender, _engine.Options.Owner, chunk, claimed, pending, direct).PipeTo(Self);
     }
 
@@ -86,11 +97,7 @@ internal sealed partial class DispatcherActor
         return traces;
     }
 
-    /// <summary>The event as stored pending; most arrive that way already and need no copy.</summary>
-    private static Event AsPending(Event evt) =>
-        evt is { Status: EventStatus.Pending, Attempts: 0, ProcessedAt: null, Error: null }
-            ? evt
-            : evt with { Status = EventStatus.Pending, Attempts = 0, ProcessedAt = null, Error = null };
+    private static Event AsPending(Event evt) => ChunkWriter.AsPending(evt);
 
     private void OnAppendDone(AppendDone done)
     {
@@ -104,7 +111,11 @@ internal sealed partial class DispatcherActor
             _pool.Tell(new ProcessEvent(evt, traces?.GetValueOrDefault(evt.Id) ?? default));
         }
 
-        if (done.Pending.Count > 0)
+        if (Partitioned)
+        {
+            OnChunkProjected(done);
+        }
+        else if (done.Pending.Count > 0)
         {
             MarkBacklog();
         }
@@ -112,9 +123,11 @@ internal sealed partial class DispatcherActor
         var size = 0;
         foreach (var producer in done.Chunk)
         {
-            producer.ReplyTo.Tell(Accepted.Instance);
+            producer.ReplyTo.Tell(ProducerFailed(producer) ? PartFailure : Accepted.Instance);
             size += producer.Dispatch.Events.Count;
         }
+
+        _failedParts.Clear();
 
         _engine.Observer.Notify(size, static (o, n) => o.BatchWritten(n));
         if (done.Claimed.Count + done.Pending.Count > 0)
@@ -130,6 +143,12 @@ internal sealed partial class DispatcherActor
 
     private void OnAppendFailed(AppendFailed failed)
     {
+        if (Partitioned)
+        {
+            OnProjectionFailed(failed);
+            return;
+        }
+
         _writing = false;
         _writingChunk = [];
         _reserved -= failed.Reserved;
@@ -160,7 +179,7 @@ internal sealed partial class DispatcherActor
         var unavailable = new Status.Failure(new Ingress.EngineUnavailableException());
         while (_unwritten.TryDequeue(out var producer))
         {
-            _engine.Gate.Taken(producer.Dispatch.Events.Count);
+            _engine.Gate.Taken(producer.Entered);
             producer.ReplyTo.Tell(unavailable);
         }
 

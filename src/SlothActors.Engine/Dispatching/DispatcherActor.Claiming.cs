@@ -45,6 +45,12 @@ internal sealed partial class DispatcherActor
     /// </summary>
     private void TryClaim()
     {
+        if (Partitioned)
+        {
+            TryReadBacklog();
+            return;
+        }
+
         if (_claiming || _shuttingDown || !(_backlog || _probe))
         {
             return;

@@ -1,4 +1,5 @@
 using Akka.Actor;
+using SlothActors.Engine.Partitions;
 
 namespace SlothActors.Engine.Dispatching;
 
@@ -8,7 +9,7 @@ internal sealed partial class DispatcherActor
     private readonly List<IActorRef> _workersStoppedWaiters = [];
 
     private bool IsDrained =>
-        _unwritten.Count == 0 && !_writing && !_claiming && _inFlight.Count == 0 && _engine.Gate.Unwritten == 0;
+        _unwritten.Count == 0 && !_writing && !_claiming && !_readingBacklog && _inFlight.Count == 0 && _engine.Gate.Unwritten == 0;
 
     private void OnBeginShutdown()
     {
@@ -40,6 +41,12 @@ internal sealed partial class DispatcherActor
 
     private void OnTerminated(Terminated terminated)
     {
+        if (PartitionIndex(terminated.ActorRef) is var partition and >= 0)
+        {
+            OnPartitionTerminated(partition);
+            return;
+        }
+
         if (!terminated.ActorRef.Equals(_pool))
         {
             return;
@@ -51,6 +58,16 @@ internal sealed partial class DispatcherActor
         }
 
         _workersStoppedWaiters.Clear();
+    }
+
+    /// <summary>Answers once every partition has written the completion markers it was sent, so a clean stop replays little.</summary>
+    private void OnAwaitPartitionsIdle()
+    {
+        var live = _partitions.Where(p => p is not null).Select(p => p!).ToList();
+        var replyTo = Sender;
+        Task.WhenAll(live.Select(p => p.Ask<PartitionIdle>(AwaitPartitionIdle.Instance, Hosting.EngineHost.ControlTimeout)))
+            .ContinueWith(_ => (object)PartitionsIdle.Instance, TaskScheduler.Default)
+            .PipeTo(replyTo);
     }
 
     private void OnAbandonInFlight()

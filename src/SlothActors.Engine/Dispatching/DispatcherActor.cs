@@ -3,6 +3,7 @@ using Akka.Actor;
 using Akka.Routing;
 using SlothActors.Engine.Fallback;
 using SlothActors.Engine.Hosting;
+using SlothActors.Engine.Partitions;
 using SlothActors.Engine.Processing;
 using SlothActors.Engine.Recording;
 
@@ -53,7 +54,14 @@ internal sealed partial class DispatcherActor : UntypedActor, IWithTimers
         var recorder = _recorder;
         var worker = Props.Create(() => new EventWorkerActor(engine, recorder));
         _pool = Context.ActorOf(worker.WithRouter(new RoundRobinPool(engine.Options.Workers).WithSupervisorStrategy(WorkerSupervision)), "workers");
-        _fallback = Context.ActorOf(Props.Create(() => new FallbackProcessorActor(engine)), "fallback");
+        if (Partitioned)
+        {
+            StartPartitions();
+        }
+        else
+        {
+            _fallback = Context.ActorOf(Props.Create(() => new FallbackProcessorActor(engine)), "fallback");
+        }
 
         // The safety sweep: retries that became due, anything a notice missed.
         Timers.StartPeriodicTimer(nameof(FallbackTick), FallbackTick.Instance, engine.Options.FallbackInterval);
@@ -102,6 +110,39 @@ internal sealed partial class DispatcherActor : UntypedActor, IWithTimers
             case Terminated terminated:
                 OnTerminated(terminated);
                 break;
+            case EventsPersisted persisted:
+                OnEventsPersisted(persisted);
+                break;
+            case PartitionRecovered recovered:
+                OnPartitionRecovered(recovered);
+                break;
+            case RecoveredProjected projected:
+                OnRecoveredProjected(projected);
+                break;
+            case RecoveredProjectionFailed failed:
+                OnRecoveredProjectionFailed(failed);
+                break;
+            case BacklogRead read:
+                OnBacklogRead(read);
+                break;
+            case BacklogReadFailed readFailed:
+                OnBacklogReadFailed(readFailed);
+                break;
+            case SweepPageRead page:
+                OnSweepPageRead(page);
+                break;
+            case SweepFailed sweepFailed:
+                OnSweepFailed(sweepFailed);
+                break;
+            case RetryProjection:
+                ProjectChunk();
+                break;
+            case RestartPartition restart:
+                StartPartition(restart.Partition);
+                break;
+            case AwaitPartitionsIdle:
+                OnAwaitPartitionsIdle();
+                break;
             case AbandonInFlight:
                 OnAbandonInFlight();
                 break;
@@ -109,7 +150,7 @@ internal sealed partial class DispatcherActor : UntypedActor, IWithTimers
                 _recorder.Forward(Flush.Instance);
                 break;
             case GetDispatcherStatus:
-                Sender.Tell(new DispatcherStatus(_inFlight.Count, _backlog, _peakInFlight, _claimedByFallback));
+                Sender.Tell(new DispatcherStatus(_inFlight.Count, Partitioned ? HasBacklog : _backlog, _peakInFlight, _claimedByFallback));
                 break;
             default:
                 Unhandled(message);
@@ -123,6 +164,11 @@ internal sealed partial class DispatcherActor : UntypedActor, IWithTimers
         {
             // An id the dispatcher abandoned at shutdown is no longer counted.
             _inFlight.Remove(id);
+        }
+
+        if (finished.Recorded)
+        {
+            Complete(finished.EventIds);
         }
 
         AssertInvariants();

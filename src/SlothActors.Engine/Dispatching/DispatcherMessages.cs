@@ -18,7 +18,14 @@ internal sealed class Accepted
 }
 
 /// <summary>A <see cref="Dispatch"/> waiting for its write, and who to acknowledge.</summary>
-internal readonly record struct Producer(Dispatch Dispatch, IActorRef ReplyTo);
+internal readonly record struct Producer(Dispatch Dispatch, IActorRef ReplyTo)
+{
+    /// <summary>
+    /// Events this producer counted into the ingress gate; none for the dispatcher's own
+    /// re-acceptance of rows a previous version left (acknowledged to nobody).
+    /// </summary>
+    public int Entered => ReplyTo.IsNobody() ? 0 : Dispatch.Events.Count;
+}
 
 /// <summary>A chunk is committed. <paramref name="Claimed"/> were stored processing (to route now), <paramref name="Pending"/> pending; both only newly inserted events.</summary>
 internal sealed record AppendDone(IReadOnlyList<Producer> Chunk, IReadOnlyList<Event> Claimed, IReadOnlyList<Event> Pending, int Reserved);
@@ -29,8 +36,12 @@ internal sealed record AppendFailed(IReadOnlyList<Producer> Chunk, IReadOnlyList
 /// <summary>Events went back to pending outside the dispatcher's knowledge (after a failed write).</summary>
 internal sealed record PendingAppeared(int Count);
 
-/// <summary>From the recorder: these events' outcomes are committed, so their slots are free.</summary>
-internal sealed record EventsFinished(IReadOnlyList<string> EventIds);
+/// <summary>
+/// From the recorder: these events' slots are free. <paramref name="Recorded"/>: their outcomes
+/// are committed, so they are complete; otherwise not even a failed status could be written, and
+/// they stay unfinished, to run again at the next start.
+/// </summary>
+internal sealed record EventsFinished(IReadOnlyList<string> EventIds, bool Recorded = true);
 
 /// <summary>The dispatcher's timer, or another node's notice: look for pending events even if nothing signalled them.</summary>
 internal sealed class FallbackTick

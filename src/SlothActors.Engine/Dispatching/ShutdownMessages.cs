@@ -38,3 +38,14 @@ internal sealed class AbandonInFlight
 }
 
 internal sealed record InFlightAbandoned(IReadOnlyList<string> EventIds);
+
+/// <summary>Answered with <see cref="PartitionsIdle"/> once every partition has written the completion markers it holds (or failed to in time).</summary>
+internal sealed class AwaitPartitionsIdle
+{
+    public static readonly AwaitPartitionsIdle Instance = new();
+}
+
+internal sealed class PartitionsIdle
+{
+    public static readonly PartitionsIdle Instance = new();
+}

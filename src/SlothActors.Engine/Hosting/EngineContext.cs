@@ -6,6 +6,7 @@ using SlothActors.Engine.Observing;
 using SlothActors.Events.Hooks;
 using SlothActors.Journal.Appending;
 using SlothActors.Journal.Claiming;
+using SlothActors.Journal.Queries;
 using SlothActors.Journal.Recording;
 
 namespace SlothActors.Engine.Hosting;
@@ -16,6 +17,7 @@ internal sealed record EngineContext(
     IEventAppender Appender,
     IEventClaimer Claimer,
     IExecutionRecorder Recorder,
+    IEventQueries Queries,
     IHookRegistryProvider Hooks,
     IHookRunner Runner,
     HookThreads Threads,

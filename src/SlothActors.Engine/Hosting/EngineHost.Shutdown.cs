@@ -41,6 +41,7 @@ public sealed partial class EngineHost
             try
             {
                 await FlushAsync(dispatcher).ConfigureAwait(false);
+                await PartitionsIdleAsync(dispatcher).ConfigureAwait(false);
 
                 // Stopped before the hook threads, so no run is refused by stopped threads and
                 // recorded as failed in the phases after this one.
@@ -101,6 +102,27 @@ public sealed partial class EngineHost
         {
             // Not stopped in time: the actor system's termination, next, stops it.
             EngineLog.StopIncomplete(_log);
+        }
+    }
+
+    /// <summary>
+    /// The completion markers of what was just recorded are written before the partitions stop,
+    /// so the next start replays less (a lost marker costs a read-back, never a second run).
+    /// </summary>
+    private async Task PartitionsIdleAsync(IActorRef dispatcher)
+    {
+        if (Options.Acceptance != AcceptanceJournal.Akka)
+        {
+            return;
+        }
+
+        try
+        {
+            await dispatcher.Ask<PartitionsIdle>(AwaitPartitionsIdle.Instance, ControlTimeout).ConfigureAwait(false);
+        }
+        catch (AskTimeoutException)
+        {
+            EngineLog.FlushIncomplete(_log);
         }
     }
 

@@ -95,7 +95,7 @@ public sealed partial class EngineHost : IHostedService, IAsyncDisposable
             var recovered = await RecoverAsync(cancellationToken).ConfigureAwait(false);
             await Hooks.RefreshAsync(cancellationToken).ConfigureAwait(false);
             _threads = new HookThreads(Options.ExecutionThreads);
-            var context = new EngineContext(Options, _journal, _journal, _journal, Hooks, _runner, _threads, _gate, _observer, _time, _log);
+            var context = new EngineContext(Options, _journal, _journal, _journal, _journal, Hooks, _runner, _threads, _gate, _observer, _time, _log);
             var dispatcher = _system.ActorOf(Props.Create(() => new DispatcherActor(context)), "dispatcher");
             RegisterShutdown(dispatcher, _threads);
             _dispatcher = dispatcher;

@@ -20,6 +20,19 @@ public sealed record EngineOptions
     /// </summary>
     public int Capacity { get; init; } = 1000;
 
+    /// <summary>Where acceptance is durable: the dispatcher partitions' Akka journal (default) or the read model.</summary>
+    public AcceptanceJournal Acceptance { get; init; } = AcceptanceJournal.Akka;
+
+    /// <summary>Dispatcher partitions (persistence ids <c>dispatch-0</c> ...); an event's partition is a stable hash of its id.</summary>
+    public int Partitions { get; init; } = 16;
+
+    /// <summary>
+    /// A partition snapshots its unfinished ids once it has journaled this many events (accepted
+    /// or completed) since its last snapshot, and more than it holds unfinished; then it deletes
+    /// the journal below the snapshot.
+    /// </summary>
+    public int SnapshotEvery { get; init; } = 10_000;
+
     /// <summary>How often the fallback looks for pending events even when nothing signalled them.</summary>
     public TimeSpan FallbackInterval { get; init; } = TimeSpan.FromSeconds(5);
 
@@ -74,6 +87,12 @@ public sealed record EngineOptions
 
     public EngineOptions WithTimeoutMargin(TimeSpan margin) => this with { TimeoutMargin = margin };
 
+    public EngineOptions WithAcceptance(AcceptanceJournal acceptance) => this with { Acceptance = acceptance };
+
+    public EngineOptions WithPartitions(int partitions) => this with { Partitions = partitions };
+
+    public EngineOptions WithSnapshotEvery(int events) => this with { SnapshotEvery = events };
+
     public EngineOptions WithRecovery(StartupRecovery recovery, string owner) => this with { Recovery = recovery, Owner = owner };
 
     /// <exception cref="ArgumentOutOfRangeException">A setting is outside its range.</exception>
@@ -84,6 +103,13 @@ public sealed record EngineOptions
         InRange(ExecutionThreads, 1, 1024, nameof(ExecutionThreads));
         InRange(MaxWriteBatch, 1, MaxEventsPerCall, nameof(MaxWriteBatch));
         InRange(MaxBufferedEvents, 1, 10_000_000, nameof(MaxBufferedEvents));
+        InRange(Partitions, 1, 1024, nameof(Partitions));
+        InRange(SnapshotEvery, 10, 10_000_000, nameof(SnapshotEvery));
+        if (!Enum.IsDefined(Acceptance))
+        {
+            throw new ArgumentOutOfRangeException(nameof(Acceptance), Acceptance, "use Akka or ReadModel");
+        }
+
         Positive(FallbackInterval, nameof(FallbackInterval));
         Positive(DefaultHookTimeout, nameof(DefaultHookTimeout));
         if (GracePeriod < TimeSpan.Zero)

@@ -7,6 +7,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using SlothActors.Engine.Hooks;
 using SlothActors.Engine.Observing;
+using SlothActors.Engine.Partitions.Serialization;
 using SlothActors.Events.Hooks;
 using SlothActors.Events.Ingress;
 using SlothActors.Journal;
@@ -29,7 +30,11 @@ public static class EngineServiceCollectionExtensions
     /// <see cref="IEventIngress"/> and <see cref="IHookRegistryProvider"/> unless already registered.
     /// An <see cref="IEngineObserver"/> and a <see cref="TimeProvider"/> are used when registered.
     /// </summary>
-    /// <param name="configureAkka">More of the actor system's configuration (remoting, cluster, log level).</param>
+    /// <param name="configureAkka">
+    /// More of the actor system's configuration (remoting, cluster, log level) and, unless
+    /// <see cref="EngineOptions.Acceptance"/> is the read model, its journal and snapshot store
+    /// (<c>Persistence.PersistenceSetup.AddSqlitePersistence</c>); the partitions' serializer is added here.
+    /// </param>
     /// <exception cref="ArgumentOutOfRangeException">A setting is outside its range.</exception>
     public static IServiceCollection AddSlothEngine(
         this IServiceCollection services, EngineOptions options, Action<AkkaConfigurationBuilder, IServiceProvider>? configureAkka = null)
@@ -43,6 +48,7 @@ public static class EngineServiceCollectionExtensions
         {
             builder
                 .AddHocon(EngineConfig.For(options), HoconAddMode.Prepend)
+                .AddPartitionSerializer()
                 .ConfigureLoggers(loggers =>
                 {
                     loggers.ClearLoggers();

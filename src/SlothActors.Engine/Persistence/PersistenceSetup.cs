@@ -14,6 +14,9 @@ namespace SlothActors.Engine.Persistence;
 /// </summary>
 public static partial class PersistenceSetup
 {
+    /// <summary>The Akka journal's file in a node's data dir, beside the read model's <c>journal.db</c>.</summary>
+    public const string DefaultSqliteFileName = "akka.db";
+
     /// <summary>
     /// The journal and snapshot store on the SQLite file <paramref name="databasePath"/>, created
     /// when missing (its directory must exist). Keep it apart from the read model's database: the

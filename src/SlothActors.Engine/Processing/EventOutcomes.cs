@@ -5,7 +5,10 @@ using SlothActors.Journal.Recording;
 
 namespace SlothActors.Engine.Processing;
 
-/// <summary>An event's final outcome: failed if any hook failed, with each failing hook named in the error.</summary>
+/// <summary>
+/// An event's final outcome: failed if any hook failed, with each failing hook named in the error.
+/// It carries the attempt count the worker ran it as, stored with the outcome (a backlog is routed without a write).
+/// </summary>
 internal static class EventOutcomes
 {
     public const int MaxErrorChars = 8 * 1024;
@@ -20,11 +23,11 @@ internal static class EventOutcomes
 
         if (!anyFailed)
         {
-            return new EventOutcome(evt.Id, EventStatus.Completed, null, processedAt, executions);
+            return new EventOutcome(evt.Id, EventStatus.Completed, null, processedAt, executions, Attempts: evt.Attempts);
         }
 
         var failed = executions.Where(x => !x.Success).OrderBy(x => x.HookName, StringComparer.Ordinal).ToList();
-        return new EventOutcome(evt.Id, EventStatus.Failed, Describe(failed), processedAt, executions);
+        return new EventOutcome(evt.Id, EventStatus.Failed, Describe(failed), processedAt, executions, Attempts: evt.Attempts);
     }
 
     private static string Describe(List<HookExecution> failed)

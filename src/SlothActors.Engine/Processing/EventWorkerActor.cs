@@ -80,7 +80,7 @@ internal sealed class EventWorkerActor : UntypedActor
         if (_current is { } evt)
         {
             var error = $"event worker failed while processing this event: {reason.GetType().Name}: {reason.Message}";
-            _recorder.Tell(new EventProcessed(evt, new EventOutcome(evt.Id, EventStatus.Failed, error, _engine.Time.GetUtcNow(), [.. _executions])));
+            _recorder.Tell(new EventProcessed(evt, new EventOutcome(evt.Id, EventStatus.Failed, error, _engine.Time.GetUtcNow(), [.. _executions], Attempts: evt.Attempts)));
             EngineTracing.StopDetached(_span, error);
         }
 

@@ -153,7 +153,7 @@ internal sealed class RecorderActor(EngineContext engine) : UntypedActor, IWithT
 
     private void Finished(IReadOnlyList<EventProcessed> chunk, bool recorded)
     {
-        Context.Parent.Tell(new EventsFinished(chunk.Select(p => p.Event.Id).ToList()));
+        Context.Parent.Tell(new EventsFinished(chunk.Select(p => p.Event.Id).ToList(), recorded));
         if (_replaced.Count > 0)
         {
             foreach (var processed in chunk)

@@ -13,6 +13,8 @@ internal sealed partial class PostgresEventJournal
 {
     private const string GetEventSql = $"SELECT {E.Selected} FROM {Tables.Events} WHERE {E.Id} = @id";
 
+    private const string GetEventsSql = $"SELECT {E.Selected} FROM {Tables.Events} WHERE {E.Id} = ANY(@ids)";
+
     private const string ByCorrelationSql =
         $"SELECT {E.Selected} FROM {Tables.Events} WHERE {E.CorrelationId} = @id ORDER BY {E.Timestamp}, {E.Seq} LIMIT @limit";
 
@@ -44,6 +46,18 @@ internal sealed partial class PostgresEventJournal
         var rows = await CommandExecution.ReadAllAsync(_dataSource.CreateCommand(GetEventSql).WithText("id", eventId), EventRows.Read, cancellationToken)
             .ConfigureAwait(false);
         return rows.Count == 0 ? null : rows[0];
+    }
+
+    public async Task<IReadOnlyList<Event>> GetEventsAsync(IReadOnlyList<string> eventIds, CancellationToken cancellationToken)
+    {
+        EnsureBatch(eventIds, nameof(eventIds));
+        if (eventIds.Count == 0)
+        {
+            return [];
+        }
+
+        var command = _dataSource.CreateCommand(GetEventsSql).WithArray("ids", NpgsqlTypes.NpgsqlDbType.Text, eventIds.ToArray());
+        return await CommandExecution.ReadAllAsync(command, EventRows.Read, cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<IReadOnlyList<Event>> ListEventsAsync(EventQuery query, CancellationToken cancellationToken)

@@ -35,8 +35,9 @@ internal sealed partial class PostgresEventJournal
         )
         UPDATE {Tables.Events} e
         SET {E.Status} = o.status, {E.Error} = o.error, {E.ProcessedAt} = o.processed_at,
-            {E.NextAttemptAt} = o.next_attempt_at, {E.Owner} = NULL
-        FROM unnest(@o_id, @o_status, @o_error, @o_processed, @o_next) AS o(id, status, error, processed_at, next_attempt_at)
+            {E.NextAttemptAt} = o.next_attempt_at, {E.Owner} = NULL, {E.Attempts} = COALESCE(o.attempts, e.{E.Attempts})
+        FROM unnest(@o_id, @o_status, @o_error, @o_processed, @o_next, @o_attempts)
+            AS o(id, status, error, processed_at, next_attempt_at, attempts)
         WHERE e.{E.Id} = o.id
         """;
 
@@ -78,6 +79,7 @@ internal sealed partial class PostgresEventJournal
         var oError = new string?[outcomes.Count];
         var oProcessed = new DateTime?[outcomes.Count];
         var oNext = new DateTime?[outcomes.Count];
+        var oAttempts = new int?[outcomes.Count];
         var j = 0;
         for (var i = 0; i < outcomes.Count; i++)
         {
@@ -101,6 +103,7 @@ internal sealed partial class PostgresEventJournal
             oError[i] = outcome.Error;
             oProcessed[i] = final ? outcome.ProcessedAt.UtcDateTime : null;
             oNext[i] = final ? null : outcome.NextAttemptAt?.UtcDateTime;
+            oAttempts[i] = outcome.Attempts;
         }
 
         return _dataSource.CreateCommand(RecordSql)
@@ -116,6 +119,7 @@ internal sealed partial class PostgresEventJournal
             .WithArray("o_status", NpgsqlDbType.Text, oStatus)
             .WithArray("o_error", NpgsqlDbType.Text, oError)
             .WithArray("o_processed", NpgsqlDbType.TimestampTz, oProcessed)
-            .WithArray("o_next", NpgsqlDbType.TimestampTz, oNext);
+            .WithArray("o_next", NpgsqlDbType.TimestampTz, oNext)
+            .WithArray("o_attempts", NpgsqlDbType.Integer, oAttempts);
     }
 }

@@ -3,6 +3,7 @@ using SlothActors.Events;
 using SlothActors.Events.Hooks;
 using SlothActors.Journal.Queries;
 using SlothActors.Journal.Schema;
+using SlothActors.Journal.Serialization;
 using SlothActors.Journal.Sqlite.Storage;
 using E = SlothActors.Journal.Schema.EventColumns;
 using H = SlothActors.Journal.Schema.HookColumns;
@@ -13,6 +14,9 @@ namespace SlothActors.Journal.Sqlite.Journal;
 internal sealed partial class SqliteEventJournal
 {
     private const string GetEventSql = $"SELECT {E.Selected} FROM {Tables.Events} WHERE {E.Id} = $id";
+
+    // One JSON array parameter instead of one parameter per id: no statement per batch size.
+    private const string GetEventsSql = $"SELECT {E.Selected} FROM {Tables.Events} WHERE {E.Id} IN (SELECT value FROM json_each($ids))";
 
     private const string ByCorrelationSql =
         $"SELECT {E.Selected} FROM {Tables.Events} WHERE {E.CorrelationId} = $id ORDER BY {E.Timestamp}, {E.Seq} LIMIT $limit";
@@ -40,6 +44,24 @@ internal sealed partial class SqliteEventJournal
             command.CommandText = GetEventSql;
             using var reader = command.With("$id", eventId).ExecuteReader();
             return reader.Read() ? EventRows.Read(reader) : null;
+        }));
+    }
+
+    public Task<IReadOnlyList<Event>> GetEventsAsync(IReadOnlyList<string> eventIds, CancellationToken cancellationToken)
+    {
+        EnsureBatch(eventIds, nameof(eventIds));
+        if (eventIds.Count == 0)
+        {
+            return Task.FromResult<IReadOnlyList<Event>>([]);
+        }
+
+        var ids = TagsJson.Write(eventIds);
+        return Task.FromResult<IReadOnlyList<Event>>(_database.Read(c =>
+        {
+            using var command = c.CreateCommand();
+            command.CommandText = GetEventsSql;
+            using var reader = command.With("$ids", ids).ExecuteReader();
+            return EventRows.ReadAll(reader);
         }));
     }
 

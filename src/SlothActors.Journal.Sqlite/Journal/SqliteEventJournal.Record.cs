@@ -46,7 +46,8 @@ internal sealed partial class SqliteEventJournal
     private const string SetOutcomeSql =
         $"""
         UPDATE {Tables.Events}
-        SET {E.Status} = $status, {E.Error} = $error, {E.ProcessedAt} = $processed_at, {E.NextAttemptAt} = $next, {E.Owner} = NULL
+        SET {E.Status} = $status, {E.Error} = $error, {E.ProcessedAt} = $processed_at, {E.NextAttemptAt} = $next, {E.Owner} = NULL,
+            {E.Attempts} = COALESCE($attempts, {E.Attempts})
         WHERE {E.Id} = $id
         """;
 
@@ -85,6 +86,7 @@ internal sealed partial class SqliteEventJournal
                 .Set("$error", outcome.Error)
                 .Set("$processed_at", final ? UnixMs.From(outcome.ProcessedAt) : null)
                 .Set("$next", final ? null : UnixMs.From(outcome.NextAttemptAt))
+                .Set("$attempts", outcome.Attempts is { } attempts ? (long)attempts : null)
                 .Execute() == 1;
             if (!found)
             {

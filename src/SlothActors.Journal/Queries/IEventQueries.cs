@@ -8,6 +8,13 @@ public interface IEventQueries
 {
     Task<Event?> GetEventAsync(string eventId, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// The stored events among <paramref name="eventIds"/>, in no particular order; an id not
+    /// stored is left out. How a dispatcher partition reads back the payloads of its backlog.
+    /// </summary>
+    /// <param name="eventIds">At most as many ids as one append takes.</param>
+    Task<IReadOnlyList<Event>> GetEventsAsync(IReadOnlyList<string> eventIds, CancellationToken cancellationToken);
+
     /// <exception cref="ArgumentException">The query is out of range.</exception>
     Task<IReadOnlyList<Event>> ListEventsAsync(EventQuery query, CancellationToken cancellationToken);
 

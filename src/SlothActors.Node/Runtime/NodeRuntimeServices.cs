@@ -6,6 +6,7 @@ using Microsoft.Extensions.Logging;
 using SlothActors.Engine.Hooks;
 using SlothActors.Engine.Hosting;
 using SlothActors.Engine.Observing;
+using SlothActors.Engine.Persistence;
 using SlothActors.Events.Hooks;
 using SlothActors.Events.Ingress;
 using SlothActors.Journal;
@@ -56,7 +57,15 @@ internal static class NodeRuntimeServices
 
         // Before the engine's own registration, which adds its plain ingress only when none is registered.
         services.AddSingleton<IEventIngress>(sp => new GatedIngress(sp.GetRequiredService<EngineHost>().Ingress, sp.GetRequiredService<LeavingGate>()));
-        services.AddSlothEngine(settings.Engine, (akka, _) => akka.ConfigureLoggers(loggers => loggers.LogLevel = AkkaLogLevel(settings.Node.LogLevel)));
+        services.AddSlothEngine(settings.Engine, (akka, _) =>
+        {
+            akka.ConfigureLoggers(loggers => loggers.LogLevel = AkkaLogLevel(settings.Node.LogLevel));
+            if (settings.Engine.Acceptance == AcceptanceJournal.Akka)
+            {
+                // Its own file beside the read model's: never two writers on one SQLite file.
+                akka.AddSqlitePersistence(Path.Combine(settings.Node.DataDir, PersistenceSetup.DefaultSqliteFileName));
+            }
+        });
         services.AddSingleton<IMetricsRefresher, EngineGauges>();
         services.AddSingleton<IMetricsRefresher, ClusterGauges>();
 

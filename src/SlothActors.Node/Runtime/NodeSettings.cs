@@ -17,7 +17,7 @@ public sealed record NodeSettings(NodeOptions Node, EngineOptions Engine, LuaRun
 
     /// <summary>
     /// The settings as the node runs them: hook files confined to the data dir and the temp dir
-    /// (unless roots are configured), a host shutdown that outlasts the engine's grace period, and the node name as the engine's claim owner.
+    /// (unless roots are configured), a host shutdown that outlasts the engine's grace period, the node name as the engine's claim owner, and acceptance on the Akka journal for one node (SQLite).
     /// </summary>
     public NodeSettings Resolved()
     {
@@ -30,6 +30,11 @@ public sealed record NodeSettings(NodeOptions Node, EngineOptions Engine, LuaRun
         // The node name is the claim owner, so a restarted node finds its own leftovers; in a
         // cluster only those are recovered, since the other nodes' events are still theirs.
         var recovery = Node.IsClustered ? StartupRecovery.OwnEvents : StartupRecovery.AllProcessing;
-        return this with { Node = node, Lua = lua, Engine = Engine.WithRecovery(recovery, Node.NodeName) };
+
+        // A PostgreSQL cluster keeps acceptance in the shared read model, where any node can claim
+        // what another released, until its nodes are Akka.Cluster members sharing the partitions.
+        var acceptance = Node.IsClustered ? AcceptanceJournal.ReadModel : AcceptanceJournal.Akka;
+        var engine = Engine.WithRecovery(recovery, Node.NodeName).WithAcceptance(acceptance);
+        return this with { Node = node, Lua = lua, Engine = engine };
     }
 }

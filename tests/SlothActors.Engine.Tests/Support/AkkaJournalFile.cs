@@ -18,6 +18,20 @@ public static class AkkaJournalFile
     public static long CountRows(string databasePath, string persistenceId) =>
         Count(databasePath, "SELECT COUNT(*) FROM journal WHERE persistence_id = $id", persistenceId);
 
+    /// <summary>Rows of every dispatcher partition (<c>dispatch-*</c>), those marked deleted included.</summary>
+    public static long CountPartitionRows(string databasePath) =>
+        Count(databasePath, "SELECT COUNT(*) FROM journal WHERE persistence_id LIKE $id", "dispatch-%");
+
+    /// <summary>
+    /// Entries ever written by the dispatcher partitions: the sum of each one's highest sequence
+    /// number (kept on disk even after <c>DeleteMessages</c>).
+    /// </summary>
+    public static long PartitionEntriesWritten(string databasePath) =>
+        Count(
+            databasePath,
+            "SELECT COALESCE(SUM(top), 0) FROM (SELECT MAX(sequence_number) AS top FROM journal WHERE persistence_id LIKE $id GROUP BY persistence_id)",
+            "dispatch-%");
+
     /// <summary>Rows of <paramref name="persistenceId"/> that recovery replays (not marked deleted).</summary>
     public static long CountLiveRows(string databasePath, string persistenceId) =>
         Count(databasePath, "SELECT COUNT(*) FROM journal WHERE persistence_id = $id AND deleted = 0", persistenceId);
@@ -25,6 +39,28 @@ public static class AkkaJournalFile
     /// <summary>Rows of <paramref name="persistenceId"/> in the <c>snapshot</c> table.</summary>
     public static long CountSnapshots(string databasePath, string persistenceId) =>
         Count(databasePath, "SELECT COUNT(*) FROM snapshot WHERE persistence_id = $id", persistenceId);
+
+    /// <summary>
+    /// The ids of every event in the dispatcher partitions' accepted entries still in the
+    /// <c>journal</c> table, decoded with the partitions' own serializer.
+    /// </summary>
+    public static HashSet<string> AcceptedIds(string databasePath, Akka.Serialization.SerializerWithStringManifest serializer)
+    {
+        using var connection = Open(databasePath);
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT manifest, message FROM journal WHERE persistence_id LIKE 'dispatch-%' AND deleted = 0";
+        using var reader = command.ExecuteReader();
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        while (reader.Read())
+        {
+            if (serializer.FromBinary((byte[])reader.GetValue(1), reader.GetString(0)) is Partitions.EventsAccepted accepted)
+            {
+                ids.UnionWith(accepted.Events.Select(e => e.Id));
+            }
+        }
+
+        return ids;
+    }
 
     /// <summary>The names of the file's tables, sorted.</summary>
     public static IReadOnlyList<string> Tables(string databasePath)

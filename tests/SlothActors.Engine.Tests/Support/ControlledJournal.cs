@@ -16,6 +16,8 @@ internal sealed class ControlledJournal(IEventJournal inner) : IEventJournal
     private TaskCompletionSource _appendGate = Opened();
     private TaskCompletionSource _recordGate = Opened();
     private bool _recordsWaiting;
+    private int _appendedRows;
+    private int _claimsAndReleases;
 
     public Task FirstAppendStarted => _firstAppendStarted.Task;
 
@@ -43,8 +45,15 @@ internal sealed class ControlledJournal(IEventJournal inner) : IEventJournal
     /// <summary>An outcome write is waiting at the hold.</summary>
     public bool RecordsWaiting => Volatile.Read(ref _recordsWaiting);
 
+    /// <summary>Event rows the engine asked to insert, over every append call.</summary>
+    public int AppendedRows => Volatile.Read(ref _appendedRows);
+
+    /// <summary>Calls that write an event's status outside an outcome: claims and releases.</summary>
+    public int ClaimsAndReleases => Volatile.Read(ref _claimsAndReleases);
+
     public async Task<IReadOnlyList<string>> AppendAsync(IReadOnlyList<Event> events, string? owner, CancellationToken cancellationToken)
     {
+        Interlocked.Add(ref _appendedRows, events.Count);
         _firstAppendStarted.TrySetResult();
         await _appendGate.Task;
         if (FailAppendsWith is { } failure)
@@ -55,14 +64,23 @@ internal sealed class ControlledJournal(IEventJournal inner) : IEventJournal
         return await inner.AppendAsync(events, owner, cancellationToken);
     }
 
-    public Task<IReadOnlyList<Event>> ClaimPendingAsync(string owner, int maxCount, DateTimeOffset now, CancellationToken cancellationToken) =>
-        inner.ClaimPendingAsync(owner, maxCount, now, cancellationToken);
+    public Task<IReadOnlyList<Event>> ClaimPendingAsync(string owner, int maxCount, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        Interlocked.Increment(ref _claimsAndReleases);
+        return inner.ClaimPendingAsync(owner, maxCount, now, cancellationToken);
+    }
 
-    public Task<IReadOnlyList<string>> ClaimAsync(string owner, IReadOnlyList<string> eventIds, CancellationToken cancellationToken) =>
-        inner.ClaimAsync(owner, eventIds, cancellationToken);
+    public Task<IReadOnlyList<string>> ClaimAsync(string owner, IReadOnlyList<string> eventIds, CancellationToken cancellationToken)
+    {
+        Interlocked.Increment(ref _claimsAndReleases);
+        return inner.ClaimAsync(owner, eventIds, cancellationToken);
+    }
 
-    public Task<int> ReleaseAsync(string owner, IReadOnlyList<string> eventIds, DateTimeOffset? nextAttemptAt, CancellationToken cancellationToken) =>
-        inner.ReleaseAsync(owner, eventIds, nextAttemptAt, cancellationToken);
+    public Task<int> ReleaseAsync(string owner, IReadOnlyList<string> eventIds, DateTimeOffset? nextAttemptAt, CancellationToken cancellationToken)
+    {
+        Interlocked.Increment(ref _claimsAndReleases);
+        return inner.ReleaseAsync(owner, eventIds, nextAttemptAt, cancellationToken);
+    }
 
     public Task<int> ReleaseOwnerAsync(string owner, CancellationToken cancellationToken) => inner.ReleaseOwnerAsync(owner, cancellationToken);
 
@@ -82,6 +100,9 @@ internal sealed class ControlledJournal(IEventJournal inner) : IEventJournal
     }
 
     public Task<Event?> GetEventAsync(string eventId, CancellationToken cancellationToken) => inner.GetEventAsync(eventId, cancellationToken);
+
+    public Task<IReadOnlyList<Event>> GetEventsAsync(IReadOnlyList<string> eventIds, CancellationToken cancellationToken) =>
+        inner.GetEventsAsync(eventIds, cancellationToken);
 
     public Task<IReadOnlyList<Event>> ListEventsAsync(EventQuery query, CancellationToken cancellationToken) => inner.ListEventsAsync(query, cancellationToken);
 

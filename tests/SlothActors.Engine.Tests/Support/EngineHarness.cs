@@ -31,6 +31,13 @@ internal sealed class EngineHarness : IAsyncDisposable
 
     public EngineHost Host { get; }
 
+    /// <summary>
+    /// How long a test waits for the first journal write of a fresh engine: its partitions first
+    /// recover from a new Akka journal, whose first write in a process takes seconds (schema
+    /// creation, linq2db's first mapping), more on a loaded machine.
+    /// </summary>
+    public static readonly TimeSpan FirstWriteDeadline = TimeSpan.FromSeconds(30);
+
     /// <summary>Small, fast defaults for tests: the fallback tick is long so tests exercise the capacity-freed path.</summary>
     public static EngineOptions TestOptions() => new EngineOptions()
         .WithWorkers(8)

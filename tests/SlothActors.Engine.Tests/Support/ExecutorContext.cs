@@ -16,6 +16,7 @@ internal static class ExecutorContext
         Appender: null!,
         Claimer: null!,
         Recorder: null!,
+        Queries: null!,
         Hooks: new NoHooks(),
         runner,
         threads,

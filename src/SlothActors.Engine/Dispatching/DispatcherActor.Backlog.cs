@@ -1,0 +1,124 @@
+using Akka.Actor;
+using SlothActors.Engine.Partitions;
+using SlothActors.Engine.Processing;
+using SlothActors.Events;
+
+namespace SlothActors.Engine.Dispatching;
+
+/// <summary>
+/// The backlog under <see cref="Hosting.AcceptanceJournal.Akka"/>: events accepted beyond the
+/// free capacity (or recovered by a partition) are kept as ids only, oldest first, and their
+/// payloads are read back from the read model when slots free up. Routing them writes nothing:
+/// the backlog costs no extra writes.
+/// </summary>
+internal sealed partial class DispatcherActor
+{
+    private readonly Queue<string> _backlogIds = new();
+    private readonly HashSet<string> _queued = new(StringComparer.Ordinal);
+    private bool _readingBacklog;
+
+    private bool HasBacklog => _backlogIds.Count > 0 || _readingBacklog || _partitionsRecovering > 0 || _sweeping;
+
+    private void Enqueue(string eventId)
+    {
+        if (!_inFlight.Contains(eventId) && _queued.Add(eventId))
+        {
+            _backlogIds.Enqueue(eventId);
+        }
+    }
+
+    /// <summary>One read at a time, sized to the free slots, like the claims it replaces.</summary>
+    private void TryReadBacklog()
+    {
+        // Not while a partition recovers or the sweep runs: both need the backlog's ids to stay put.
+        if (_readingBacklog || _shuttingDown || _backlogIds.Count == 0 || _partitionsRecovering > 0 || _sweeping)
+        {
+            return;
+        }
+
+        var slots = Math.Min(FreeSlots, _engine.Options.MaxWriteBatch);
+        if (slots <= 0)
+        {
+            return;
+        }
+
+        var ids = new List<string>(Math.Min(slots, _backlogIds.Count));
+        while (ids.Count < slots && _backlogIds.TryDequeue(out var id))
+        {
+            _queued.Remove(id);
+            if (!_inFlight.Contains(id))
+            {
+                ids.Add(id);
+            }
+        }
+
+        if (ids.Count == 0)
+        {
+            return;
+        }
+
+        _readingBacklog = true;
+        Reserve(ids.Count);
+        BacklogReader.ReadAsync(_engine.Queries, ids).PipeTo(Self);
+    }
+
+    /// <summary>
+    /// Routes what is still to run. An event the read model holds finished (its outcome was
+    /// recorded before a crash lost its completion marker, or it repeats a finished event) or
+    /// no longer holds (deleted by an operator) is only marked complete: it never runs twice.
+    /// </summary>
+    private void OnBacklogRead(BacklogRead read)
+    {
+        _readingBacklog = false;
+        _reserved -= read.Requested.Count;
+        var found = new Dictionary<string, Event>(read.Events.Count, StringComparer.Ordinal);
+        foreach (var evt in read.Events)
+        {
+            found[evt.Id] = evt;
+        }
+
+        List<string>? finished = null;
+        foreach (var id in read.Requested)
+        {
+            if (found.TryGetValue(id, out var evt) && evt.Status is EventStatus.Pending or EventStatus.Processing)
+            {
+                if (_inFlight.Add(id))
+                {
+                    _claimedByFallback++;
+                    _pool.Tell(new ProcessEvent(evt with { Status = EventStatus.Processing, Attempts = evt.Attempts + 1 }));
+                }
+            }
+            else
+            {
+                (finished ??= []).Add(id);
+            }
+        }
+
+        if (finished is not null)
+        {
+            Complete(finished);
+        }
+
+        AssertInvariants();
+        TryReadBacklog();
+        CheckDrained();
+    }
+
+    private void OnBacklogReadFailed(BacklogReadFailed failed)
+    {
+        _readingBacklog = false;
+        _reserved -= failed.Requested.Count;
+        PartitionLog.BacklogReadFailed(_engine.Log, failed.Requested.Count, failed.Cause);
+        foreach (var id in failed.Requested)
+        {
+            Enqueue(id);
+        }
+
+        CheckDrained();
+    }
+}
+
+/// <summary>The read model's rows for a backlog read (an id without a row is left out).</summary>
+internal sealed record BacklogRead(IReadOnlyList<string> Requested, IReadOnlyList<Event> Events);
+
+internal sealed record BacklogReadFailed(IReadOnlyList<string> Requested, Exception Cause);

@@ -1,0 +1,323 @@
+using Akka.Actor;
+using SlothActors.Engine.Hosting;
+using SlothActors.Engine.Partitions;
+using SlothActors.Events;
+
+namespace SlothActors.Engine.Dispatching;
+
+/// <summary>
+/// Acceptance on the partitions' Akka journal (<see cref="AcceptanceJournal.Akka"/>): a chunk is
+/// split by partition and each part journaled by its partition; once every part is durable the
+/// chunk is projected into the read model (one write), then producers are acknowledged, so an
+/// acknowledged event is at once found by a query (read-your-writes).
+/// </summary>
+internal sealed partial class DispatcherActor
+{
+    private static readonly TimeSpan PartitionRestartDelay = TimeSpan.FromSeconds(1);
+
+    private IActorRef?[] _partitions = [];
+    private long _chunk;
+    private int _partsAwaited;
+    private List<Event> _taken = [];
+    private readonly HashSet<int> _failedParts = [];
+    private readonly HashSet<int> _chunkParts = [];
+    private int _partitionsRecovering;
+
+    private bool Partitioned => _engine.Options.Acceptance == AcceptanceJournal.Akka;
+
+    private void StartPartitions()
+    {
+        _partitions = new IActorRef?[_engine.Options.Partitions];
+        _partitionsRecovering = _partitions.Length;
+        for (var p = 0; p < _partitions.Length; p++)
+        {
+            StartPartition(p);
+        }
+    }
+
+    private void StartPartition(int partition)
+    {
+        var engine = _engine;
+        var props = Props.Create(() => new PartitionActor(partition, engine.Options.SnapshotEvery, engine.Log));
+        _partitions[partition] = Context.Watch(Context.ActorOf(props, $"partition-{partition}"));
+    }
+
+    private IActorRef PartitionFor(string eventId) => _partitions[PartitionOf.Id(eventId, _partitions.Length)]!;
+
+    /// <summary>Sends each partition its part of the chunk; the chunk goes on when every part answered.</summary>
+    private void PersistChunk(IReadOnlyList<Producer> chunk)
+    {
+        _chunk++;
+        _taken = [];
+        _failedParts.Clear();
+        _chunkParts.Clear();
+        var parts = new Dictionary<int, List<Event>>();
+        foreach (var producer in chunk)
+        {
+            foreach (var evt in producer.Dispatch.Events)
+            {
+                var p = PartitionOf.Id(evt.Id, _partitions.Length);
+                if (!parts.TryGetValue(p, out var part))
+                {
+                    parts[p] = part = [];
+                }
+
+                part.Add(evt);
+            }
+        }
+
+        _partsAwaited = parts.Count;
+        foreach (var (p, events) in parts)
+        {
+            _chunkParts.Add(p);
+            if (_partitions[p] is { } partition)
+            {
+                partition.Tell(new PersistEvents(_chunk, events));
+            }
+            else
+            {
+                // Restarting after a failed write: this part fails, its producers retry.
+                PartFailed(p);
+            }
+        }
+    }
+
+    private void OnEventsPersisted(EventsPersisted persisted)
+    {
+        if (persisted.Chunk != _chunk || !_chunkParts.Remove(persisted.Partition))
+        {
+            return;
+        }
+
+        _taken.AddRange(persisted.Taken);
+        if (--_partsAwaited == 0)
+        {
+            ProjectChunk();
+        }
+    }
+
+    private void PartFailed(int partition)
+    {
+        if (!_chunkParts.Remove(partition))
+        {
+            return;
+        }
+
+        _failedParts.Add(partition);
+        if (--_partsAwaited == 0)
+        {
+            ProjectChunk();
+        }
+    }
+
+    /// <summary>
+    /// Writes the chunk's newly journaled events into the read model: those that fit the free
+    /// capacity already processing (routed right after), the rest pending (the backlog). Older
+    /// backlog goes first: while there is one, or partitions are still recovering, new events join it.
+    /// </summary>
+    private void ProjectChunk()
+    {
+        InChunkOrder();
+        var free = _shuttingDown || HasBacklog ? 0 : Math.Max(FreeSlots, 0);
+        var direct = Math.Min(free, _taken.Count);
+        Reserve(direct);
+        var claimed = new List<Event>(direct);
+        var pending = new List<Event>(_taken.Count - direct);
+        foreach (var evt in _taken)
+        {
+            if (claimed.Count < direct)
+            {
+                claimed.Add(evt with { Status = EventStatus.Processing, Attempts = 1, ProcessedAt = null, Error = null });
+            }
+            else
+            {
+                pending.Add(AsPending(evt));
+            }
+        }
+
+        ChunkWriter.WriteAsync(_engine.Appender, _engine.Options.Owner, _writingChunk, claimed, pending, direct).PipeTo(Self);
+    }
+
+    /// <summary>
+    /// The chunk is durable and projected. Events the read model already held (a repeat of a
+    /// finished event, or a row a previous version left) join the backlog, whose read-back runs
+    /// only what is not finished. Producers with an event in a part that failed are told so.
+    /// </summary>
+    private void OnChunkProjected(AppendDone done)
+    {
+        var inserted = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var evt in done.Claimed)
+        {
+            inserted.Add(evt.Id);
+        }
+
+        foreach (var evt in done.Pending)
+        {
+            inserted.Add(evt.Id);
+            Enqueue(evt.Id);
+        }
+
+        foreach (var evt in _taken)
+        {
+            if (!inserted.Contains(evt.Id))
+            {
+                Enqueue(evt.Id);
+            }
+        }
+
+        _taken = [];
+        foreach (var partition in _partitions)
+        {
+            partition?.Tell(ChunkProjected.Instance);
+        }
+    }
+
+    /// <summary>The parts come back in any order; events are routed in the order their producers sent them.</summary>
+    private void InChunkOrder()
+    {
+        if (_chunkParts.Count > 0 || _taken.Count < 2)
+        {
+            return;
+        }
+
+        var taken = new Dictionary<string, Event>(_taken.Count, StringComparer.Ordinal);
+        foreach (var evt in _taken)
+        {
+            taken[evt.Id] = evt;
+        }
+
+        var ordered = new List<Event>(_taken.Count);
+        foreach (var producer in _writingChunk)
+        {
+            foreach (var evt in producer.Dispatch.Events)
+            {
+                if (taken.Remove(evt.Id, out var journaled))
+                {
+                    ordered.Add(journaled);
+                }
+            }
+        }
+
+        _taken = ordered;
+    }
+
+    private bool ProducerFailed(Producer producer)
+    {
+        if (_failedParts.Count == 0)
+        {
+            return false;
+        }
+
+        foreach (var evt in producer.Dispatch.Events)
+        {
+            if (_failedParts.Contains(PartitionOf.Id(evt.Id, _partitions.Length)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The read model refused the chunk. Its events are durable and their partitions hold them,
+    /// so a producer's retry would be acknowledged without a projection: retry the same write
+    /// instead, and keep the producers waiting (the gate's bound turns a lasting failure into 503s).
+    /// </summary>
+    private void OnProjectionFailed(AppendFailed failed)
+    {
+        _reserved -= failed.Reserved;
+        PartitionLog.ProjectionFailed(_engine.Log, _taken.Count, failed.Cause);
+        Timers.StartSingleTimer(nameof(RetryProjection), RetryProjection.Instance, TimeSpan.FromSeconds(1));
+    }
+
+    /// <summary>A partition's journaled state, after each start: its unfinished events join the backlog.</summary>
+    private void OnPartitionRecovered(PartitionRecovered recovered)
+    {
+        ChunkWriter.ProjectRecoveredAsync(_engine.Appender, recovered).PipeTo(Self);
+    }
+
+    /// <summary>Without their rows a read-back would take the replayed events for deleted ones, so try again.</summary>
+    private void OnRecoveredProjectionFailed(RecoveredProjectionFailed failed)
+    {
+        PartitionLog.ProjectionFailed(_engine.Log, failed.Recovered.Replayed.Count, failed.Cause);
+        Timers.StartSingleTimer($"reproject-{failed.Recovered.Partition}", failed.Recovered, TimeSpan.FromSeconds(1));
+    }
+
+    private void OnRecoveredProjected(RecoveredProjected projected)
+    {
+        foreach (var id in projected.Recovered.Unfinished)
+        {
+            Enqueue(id);
+        }
+
+        _partitionsRecovering = Math.Max(0, _partitionsRecovering - 1);
+        if (_partitionsRecovering == 0)
+        {
+            StartSweep();
+        }
+
+        TryClaim();
+        CheckDrained();
+    }
+
+    private void OnPartitionTerminated(int partition)
+    {
+        // Only a partition that failed a write stops by itself: the dispatcher's own stop
+        // stops its children without delivering their Terminated here.
+        _partitions[partition] = null;
+        PartitionLog.Restarting(_engine.Log, partition);
+        _partitionsRecovering++;
+        Timers.StartSingleTimer($"restart-partition-{partition}", new RestartPartition(partition), PartitionRestartDelay);
+
+        PartFailed(partition);
+    }
+
+    /// <summary>Completion markers for finished events, to the partitions that hold them.</summary>
+    private void Complete(IEnumerable<string> eventIds)
+    {
+        if (!Partitioned)
+        {
+            return;
+        }
+
+        Dictionary<int, List<string>>? parts = null;
+        foreach (var id in eventIds)
+        {
+            parts ??= [];
+            var p = PartitionOf.Id(id, _partitions.Length);
+            if (!parts.TryGetValue(p, out var part))
+            {
+                parts[p] = part = [];
+            }
+
+            part.Add(id);
+        }
+
+        if (parts is null)
+        {
+            return;
+        }
+
+        foreach (var (p, ids) in parts)
+        {
+            _partitions[p]?.Tell(new CompleteEvents(ids));
+        }
+    }
+
+    private int PartitionIndex(IActorRef actor) => Array.FindIndex(_partitions, p => actor.Equals(p));
+}
+
+/// <summary>The dispatcher's timer: write the chunk's projection again.</summary>
+internal sealed class RetryProjection
+{
+    public static readonly RetryProjection Instance = new();
+}
+
+/// <summary>The dispatcher's timer: start a partition that stopped again.</summary>
+internal sealed record RestartPartition(int Partition);
+
+/// <summary>A recovered partition's replayed events are in the read model.</summary>
+internal sealed record RecoveredProjected(PartitionRecovered Recovered);
+
+internal sealed record RecoveredProjectionFailed(PartitionRecovered Recovered, Exception Cause);

@@ -1,0 +1,31 @@
+using Microsoft.Extensions.Logging;
+
+namespace SlothActors.Engine.Partitions;
+
+/// <summary>The dispatcher partitions' log lines; none on the per-event path.</summary>
+internal static partial class PartitionLog
+{
+    [LoggerMessage(EventId = 40, Level = LogLevel.Error, Message = "Partition {Partition}: journal write {SequenceNr} failed; the partition restarts and recovers from its journal")]
+    public static partial void PersistFailed(ILogger logger, int partition, long sequenceNr, Exception exception);
+
+    [LoggerMessage(EventId = 41, Level = LogLevel.Warning, Message = "Partition {Partition}: saving a snapshot failed; the journal is kept and the next snapshot tries again")]
+    public static partial void SnapshotFailed(ILogger logger, int partition, Exception exception);
+
+    [LoggerMessage(EventId = 42, Level = LogLevel.Warning, Message = "Partition {Partition}: deleting journal entries below a snapshot failed; they are deleted with the next one")]
+    public static partial void DeleteFailed(ILogger logger, int partition, Exception exception);
+
+    [LoggerMessage(EventId = 43, Level = LogLevel.Warning, Message = "Partition {Partition} stopped; restarting it, it recovers from its journal")]
+    public static partial void Restarting(ILogger logger, int partition);
+
+    [LoggerMessage(EventId = 44, Level = LogLevel.Error, Message = "Projecting {Count} accepted events into the read model failed; retrying in a second (their producers wait)")]
+    public static partial void ProjectionFailed(ILogger logger, int count, Exception exception);
+
+    [LoggerMessage(EventId = 45, Level = LogLevel.Warning, Message = "Reading {Count} backlog events back from the read model failed; the next tick retries")]
+    public static partial void BacklogReadFailed(ILogger logger, int count, Exception exception);
+
+    [LoggerMessage(EventId = 46, Level = LogLevel.Warning, Message = "{Count} pending events of the read model were unknown to the partitions (left by a previous version); accepted them again into the Akka journal")]
+    public static partial void Imported(ILogger logger, int count);
+
+    [LoggerMessage(EventId = 47, Level = LogLevel.Error, Message = "The start-up sweep for pending events unknown to the partitions failed; the next start tries again")]
+    public static partial void SweepFailed(ILogger logger, Exception exception);
+}

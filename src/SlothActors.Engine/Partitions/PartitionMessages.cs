@@ -1,0 +1,43 @@
+using SlothActors.Events;
+
+namespace SlothActors.Engine.Partitions;
+
+/// <summary>
+/// From the dispatcher: make these events durable (one journal write). Answered with
+/// <see cref="EventsPersisted"/>; the partition leaves out ids it already holds unfinished, and
+/// repeats within the list, so a retried event is never journaled twice while it is unfinished.
+/// </summary>
+internal sealed record PersistEvents(long Chunk, IReadOnlyList<Event> Events);
+
+/// <summary>The partition's part of chunk <paramref name="Chunk"/> is durable; <paramref name="Taken"/> are the events it journaled (new to it).</summary>
+internal sealed record EventsPersisted(long Chunk, int Partition, IReadOnlyList<Event> Taken);
+
+/// <summary>
+/// From the dispatcher: the partition's last persisted events are in the read model, so a
+/// snapshot of its unfinished ids (which keeps no payloads) loses nothing.
+/// </summary>
+internal sealed class ChunkProjected
+{
+    public static readonly ChunkProjected Instance = new();
+}
+
+/// <summary>From the dispatcher: these events are finished (recorded, or found finished); persist a completion marker.</summary>
+internal sealed record CompleteEvents(IReadOnlyList<string> EventIds);
+
+/// <summary>
+/// To the dispatcher, once per start of a partition: its unfinished ids, oldest first, and the
+/// payloads of those replayed from the journal (events accepted since its last snapshot, which
+/// the read model may not have yet).
+/// </summary>
+internal sealed record PartitionRecovered(int Partition, IReadOnlyList<string> Unfinished, IReadOnlyList<Event> Replayed);
+
+/// <summary>Answered with <see cref="PartitionIdle"/> once no completion marker of the partition is waiting to be written.</summary>
+internal sealed class AwaitPartitionIdle
+{
+    public static readonly AwaitPartitionIdle Instance = new();
+}
+
+internal sealed class PartitionIdle
+{
+    public static readonly PartitionIdle Instance = new();
+}

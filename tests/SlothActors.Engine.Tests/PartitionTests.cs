@@ -1,0 +1,104 @@
+using SlothActors.Engine.Hosting;
+using SlothActors.Engine.Tests.Support;
+using SlothActors.Events;
+using SlothActors.Events.Hooks;
+using SlothActors.TestKit;
+
+namespace SlothActors.Engine.Tests;
+
+/// <summary>Acceptance on the dispatcher partitions' Akka journal: the backlog, idempotency across restarts, the bounded journal.</summary>
+public sealed class PartitionTests : EngineTestKit
+{
+    private static readonly HookDefinition[] AnyEvent = [TestEvents.Hook("watch-all", ["*"])];
+
+    [Fact]
+    public async Task A_backlog_is_routed_without_a_claim_or_a_second_write_of_its_events()
+    {
+        var runner = new RecordingRunner();
+        var options = EngineHarness.TestOptions().WithCapacity(10).WithWorkers(4);
+        await using var harness = await EngineHarness.StartAsync(Sys, runner, AnyEvent, options);
+        var events = TestEvents.Many(2000);
+
+        // Fifty calls of forty while only ten fit: almost all of it is backlog.
+        await Task.WhenAll(events.Chunk(40).Select(batch => harness.AcceptAsync(batch).AsTask()));
+        await harness.WaitUntilFinishedAsync(events.Count, TimeSpan.FromSeconds(60));
+
+        harness.Controlled.AppendedRows.ShouldBe(events.Count, "each event's row written once, by its projection");
+        harness.Controlled.ClaimsAndReleases.ShouldBe(0);
+        runner.Runs.Count.ShouldBe(events.Count);
+        (await harness.Host.GetStatusAsync(CancellationToken.None)).PeakInFlight.ShouldBeLessThanOrEqualTo(10);
+    }
+
+    [Fact]
+    public async Task A_repeated_id_after_a_restart_is_acknowledged_and_not_run_again()
+    {
+        await using var engine = await RestartableEngine.CreateAsync(AnyEvent);
+        var first = new RecordingRunner();
+        var evt = TestEvents.Of("task.failed", id: "once-only");
+        await (await engine.StartAsync(first)).Ingress.AcceptAsync([evt], CancellationToken.None);
+        await Poll.UntilAsync(async () => (await engine.Journal.GetEventAsync(evt.Id, CancellationToken.None))?.Status == EventStatus.Completed, "the event completed");
+        await engine.StopAsync();
+
+        var second = new RecordingRunner();
+        var host = await engine.StartAsync(second);
+        await host.Ingress.AcceptAsync([evt with { Data = """{"again":true}""" }], CancellationToken.None);
+        var marker = TestEvents.Of("task.completed");
+        await host.Ingress.AcceptAsync([marker], CancellationToken.None);
+        await Poll.UntilAsync(async () => (await engine.Journal.GetEventAsync(marker.Id, CancellationToken.None))?.Status == EventStatus.Completed, "the marker completed");
+
+        first.RunsOf(evt.Id).ShouldBe(1);
+        second.RunsOf(evt.Id).ShouldBe(0);
+        second.RunsOf(marker.Id).ShouldBe(1);
+        (await engine.Journal.ExecutionsOfAsync(evt.Id, CancellationToken.None)).Count.ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task An_event_whose_outcome_could_not_be_recorded_runs_again_after_a_restart()
+    {
+        await using var engine = await RestartableEngine.CreateAsync(AnyEvent);
+        var poison = TestEvents.Of("task.failed");
+        var first = new RecordingRunner();
+        var host = await engine.StartAsync(first);
+        engine.Controlled!.FailRecording = outcomes => outcomes.Any(o => o.EventId == poison.Id) ? new InvalidOperationException("row too large") : null;
+        await host.Ingress.AcceptAsync([poison], CancellationToken.None);
+        await Poll.UntilAsync(async () => (await host.GetStatusAsync(CancellationToken.None)).InFlight == 0 && first.RunsOf(poison.Id) == 1, "the poison ran and freed its slot");
+        await engine.StopAsync();
+
+        var second = new RecordingRunner();
+        await engine.StartAsync(second);
+        await Poll.UntilAsync(async () => (await engine.Journal.GetEventAsync(poison.Id, CancellationToken.None))?.Status == EventStatus.Completed, "the poison completed after the restart");
+        second.RunsOf(poison.Id).ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task The_journal_stays_bounded_over_200_000_completed_events()
+    {
+        const int Total = 200_000;
+        const int SnapshotEvery = 1000;
+        const int Partitions = 4;
+        var options = EngineHarness.TestOptions().WithPartitions(Partitions).WithSnapshotEvery(SnapshotEvery).WithCapacity(1000).WithWorkers(16);
+
+        // No hook: each event is accepted, routed, recorded and completed, the journal's whole cycle.
+        await using var harness = await EngineHarness.StartAsync(Sys, new RecordingRunner(), [], options);
+        var sent = 0;
+        await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => Task.Run(async () =>
+        {
+            while (Interlocked.Add(ref sent, 50) <= Total)
+            {
+                await harness.AcceptAsync(TestEvents.Many(50));
+            }
+        })));
+        await harness.WaitUntilFinishedAsync(Total, TimeSpan.FromMinutes(3));
+
+        // Written: an entry per partition per write cycle, and completion markers (about 9,000 in
+        // all here). Kept: what followed each partition's last snapshot, about SnapshotEvery
+        // events' worth of entries. Without deletions every entry written would still be there.
+        var written = AkkaJournalFile.PartitionEntriesWritten(AkkaDatabasePath);
+        await Poll.UntilAsync(
+            () => Task.FromResult(AkkaJournalFile.CountPartitionRows(AkkaDatabasePath) <= Partitions * 250),
+            "the partitions' rows shrank below the bound",
+            TimeSpan.FromSeconds(30),
+            diagnostics: () => Task.FromResult($"{AkkaJournalFile.CountPartitionRows(AkkaDatabasePath)} rows of {written} written"));
+        written.ShouldBeGreaterThan(5 * Partitions * 250L, "the journal would have grown without the deletions");
+    }
+}
