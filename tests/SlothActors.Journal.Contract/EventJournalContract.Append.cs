@@ -1,5 +1,6 @@
 using SlothActors.Events;
 using SlothActors.Journal.Queries;
+using SlothActors.Journal.Recording;
 using static SlothActors.Journal.Contract.JournalFixtures;
 
 namespace SlothActors.Journal.Contract;
@@ -82,5 +83,20 @@ public abstract partial class EventJournalContract : JournalContractBase
         found.Select(e => e.Id).Order(StringComparer.Ordinal).ShouldBe(new[] { events[0].Id, events[2].Id }.Order(StringComparer.Ordinal));
         found.Single(e => e.Id == events[0].Id).Type.ShouldBe(events[0].Type);
         (await Journal.GetEventsAsync([], None)).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task PendingIds_pages_the_pending_events_in_storage_order_by_a_cursor()
+    {
+        var events = Enumerable.Range(0, 5).Select(_ => NewEvent()).ToList();
+        await Journal.AppendAsync(events, null, None);
+        await Journal.RecordAsync([new EventOutcome(events[1].Id, EventStatus.Completed, null, T0, [])], None);
+
+        var first = await Journal.PendingIdsAsync(0, 2, None);
+        var rest = await Journal.PendingIdsAsync(first[^1].Seq, 10, None);
+
+        first.Select(p => p.Id).ShouldBe([events[0].Id, events[2].Id]);
+        rest.Select(p => p.Id).ShouldBe([events[3].Id, events[4].Id]);
+        (await Journal.PendingIdsAsync(rest[^1].Seq, 10, None)).ShouldBeEmpty();
     }
 }

@@ -22,11 +22,13 @@ internal sealed partial class DispatcherActor
     private readonly HashSet<int> _failedParts = [];
     private readonly HashSet<int> _chunkParts = [];
     private int _partitionsRecovering;
+    private long _startedAt;
 
     private bool Partitioned => _engine.Options.Acceptance == AcceptanceJournal.Akka;
 
     private void StartPartitions()
     {
+        _startedAt = _engine.Time.GetTimestamp();
         _partitions = new IActorRef?[_engine.Options.Partitions];
         _partitionsRecovering = _partitions.Length;
         for (var p = 0; p < _partitions.Length; p++)

@@ -19,7 +19,7 @@ internal sealed partial class DispatcherActor
 
     private bool _sweeping;
     private bool _swept;
-    private int _sweepOffset;
+    private long _sweepAfter;
     private int _sweepImported;
 
     private void StartSweep()
@@ -34,17 +34,25 @@ internal sealed partial class DispatcherActor
         ReadSweepPage();
     }
 
-    private void ReadSweepPage()
-    {
-        var query = new EventQuery { Status = EventStatus.Pending, Order = SortOrder.Ascending, Limit = SweepPage, Offset = _sweepOffset };
-        ReadPageAsync(_engine.Queries, query).PipeTo(Self);
-    }
+    private void ReadSweepPage() => ReadPageAsync(_engine.Queries, _sweepAfter).PipeTo(Self);
 
-    private static async Task<object> ReadPageAsync(IEventQueries queries, EventQuery query)
+    private static async Task<object> ReadPageAsync(IEventQueries queries, long after)
     {
         try
         {
-            return new SweepPageRead(await queries.ListEventsAsync(query, CancellationToken.None).ConfigureAwait(false));
+            return new SweepPageRead(await queries.PendingIdsAsync(after, SweepPage, CancellationToken.None).ConfigureAwait(false));
+        }
+        catch (Exception ex)
+        {
+            return new SweepFailed(ex);
+        }
+    }
+
+    private static async Task<object> ReadUnknownAsync(IEventQueries queries, IReadOnlyList<string> ids, bool last)
+    {
+        try
+        {
+            return new SweepUnknownRead(await queries.GetEventsAsync(ids, CancellationToken.None).ConfigureAwait(false), last);
         }
         catch (Exception ex)
         {
@@ -54,30 +62,53 @@ internal sealed partial class DispatcherActor
 
     private void OnSweepPageRead(SweepPageRead page)
     {
-        var unknown = new List<Event>();
-        foreach (var evt in page.Events)
+        var last = page.Pending.Count < SweepPage;
+        if (page.Pending.Count > 0)
         {
-            if (!_queued.Contains(evt.Id) && !_inFlight.Contains(evt.Id))
+            _sweepAfter = page.Pending[^1].Seq;
+        }
+
+        var unknown = new List<string>();
+        foreach (var (_, id) in page.Pending)
+        {
+            if (!_queued.Contains(id) && !_inFlight.Contains(id))
             {
-                unknown.Add(evt);
+                unknown.Add(id);
             }
         }
 
         if (unknown.Count > 0)
         {
-            _sweepImported += unknown.Count;
-            _unwritten.Enqueue(new Producer(new Dispatch(unknown), ActorRefs.Nobody));
+            ReadUnknownAsync(_engine.Queries, unknown, last).PipeTo(Self);
+        }
+        else if (last)
+        {
+            EndSweep();
+        }
+        else
+        {
+            ReadSweepPage();
+        }
+    }
+
+    /// <summary>Rows no partition knows go through the partitions like a producer's events, acknowledged to nobody.</summary>
+    private void OnSweepUnknownRead(SweepUnknownRead read)
+    {
+        if (read.Events.Count > 0)
+        {
+            _sweepImported += read.Events.Count;
+            _unwritten.Enqueue(new Producer(new Dispatch(read.Events), ActorRefs.Nobody));
             TryWrite();
         }
 
-        if (page.Events.Count == SweepPage)
+        if (read.Last)
         {
-            _sweepOffset += SweepPage;
-            ReadSweepPage();
-            return;
+            EndSweep();
         }
-
-        EndSweep();
+        else
+        {
+            ReadSweepPage();
+        }
     }
 
     private void OnSweepFailed(SweepFailed failed)
@@ -94,12 +125,18 @@ internal sealed partial class DispatcherActor
             PartitionLog.Imported(_engine.Log, _sweepImported);
         }
 
+        // From the dispatcher's start to a backlog ready to route: the recovery time an operator waits.
+        PartitionLog.Recovered(_engine.Log, (long)_engine.Time.GetElapsedTime(_startedAt).TotalMilliseconds, _backlogIds.Count + _inFlight.Count, _sweepImported);
+
         TryClaim();
         CheckDrained();
     }
 }
 
-/// <summary>A page of the read model's pending rows, oldest first.</summary>
-internal sealed record SweepPageRead(IReadOnlyList<Event> Events);
+/// <summary>A page of the read model's pending rows (position and id), in storage order.</summary>
+internal sealed record SweepPageRead(IReadOnlyList<(long Seq, string Id)> Pending);
+
+/// <summary>The payloads of a page's rows that no partition knows; <paramref name="Last"/> when it was the last page.</summary>
+internal sealed record SweepUnknownRead(IReadOnlyList<Event> Events, bool Last);
 
 internal sealed record SweepFailed(Exception Cause);

@@ -131,6 +131,9 @@ internal sealed partial class DispatcherActor : UntypedActor, IWithTimers
             case SweepPageRead page:
                 OnSweepPageRead(page);
                 break;
+            case SweepUnknownRead unknown:
+                OnSweepUnknownRead(unknown);
+                break;
             case SweepFailed sweepFailed:
                 OnSweepFailed(sweepFailed);
                 break;

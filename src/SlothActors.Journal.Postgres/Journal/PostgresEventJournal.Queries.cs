@@ -13,6 +13,9 @@ internal sealed partial class PostgresEventJournal
 {
     private const string GetEventSql = $"SELECT {E.Selected} FROM {Tables.Events} WHERE {E.Id} = @id";
 
+    private const string PendingIdsSql =
+        $"SELECT {E.Seq}, {E.Id} FROM {Tables.Events} WHERE {E.Status} = 'pending' AND {E.Seq} > @after ORDER BY {E.Seq} LIMIT @limit";
+
     private const string GetEventsSql = $"SELECT {E.Selected} FROM {Tables.Events} WHERE {E.Id} = ANY(@ids)";
 
     private const string ByCorrelationSql =
@@ -58,6 +61,15 @@ internal sealed partial class PostgresEventJournal
 
         var command = _dataSource.CreateCommand(GetEventsSql).WithArray("ids", NpgsqlTypes.NpgsqlDbType.Text, eventIds.ToArray());
         return await CommandExecution.ReadAllAsync(command, EventRows.Read, cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<IReadOnlyList<(long Seq, string Id)>> PendingIdsAsync(long afterSeq, int limit, CancellationToken cancellationToken)
+    {
+        EnsureLimit(limit);
+        var command = _dataSource.CreateCommand(PendingIdsSql);
+        command.Parameters.AddWithValue("after", afterSeq);
+        command.Parameters.AddWithValue("limit", limit);
+        return await CommandExecution.ReadAllAsync(command, static r => (r.GetInt64(0), r.GetString(1)), cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<IReadOnlyList<Event>> ListEventsAsync(EventQuery query, CancellationToken cancellationToken)

@@ -18,6 +18,10 @@ internal sealed partial class SqliteEventJournal
     // One JSON array parameter instead of one parameter per id: no statement per batch size.
     private const string GetEventsSql = $"SELECT {E.Selected} FROM {Tables.Events} WHERE {E.Id} IN (SELECT value FROM json_each($ids))";
 
+    // idx_events_status holds (status, rowid) and seq is the rowid: a range scan, whatever the table's size.
+    private const string PendingIdsSql =
+        $"SELECT {E.Seq}, {E.Id} FROM {Tables.Events} WHERE {E.Status} = 'pending' AND {E.Seq} > $after ORDER BY {E.Seq} LIMIT $limit";
+
     private const string ByCorrelationSql =
         $"SELECT {E.Selected} FROM {Tables.Events} WHERE {E.CorrelationId} = $id ORDER BY {E.Timestamp}, {E.Seq} LIMIT $limit";
 
@@ -62,6 +66,24 @@ internal sealed partial class SqliteEventJournal
             command.CommandText = GetEventsSql;
             using var reader = command.With("$ids", ids).ExecuteReader();
             return EventRows.ReadAll(reader);
+        }));
+    }
+
+    public Task<IReadOnlyList<(long Seq, string Id)>> PendingIdsAsync(long afterSeq, int limit, CancellationToken cancellationToken)
+    {
+        EnsureLimit(limit);
+        return Task.FromResult<IReadOnlyList<(long Seq, string Id)>>(_database.Read(c =>
+        {
+            using var command = c.CreateCommand();
+            command.CommandText = PendingIdsSql;
+            using var reader = command.With("$after", afterSeq).With("$limit", (long)limit).ExecuteReader();
+            var ids = new List<(long, string)>(limit);
+            while (reader.Read())
+            {
+                ids.Add((reader.GetInt64(0), reader.GetString(1)));
+            }
+
+            return ids;
         }));
     }
 

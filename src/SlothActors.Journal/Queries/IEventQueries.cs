@@ -15,6 +15,14 @@ public interface IEventQueries
     /// <param name="eventIds">At most as many ids as one append takes.</param>
     Task<IReadOnlyList<Event>> GetEventsAsync(IReadOnlyList<string> eventIds, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// The ids of pending events stored after position <paramref name="afterSeq"/> (0: from the
+    /// start), in storage order, with each one's position to continue from: a cursor that stays
+    /// correct while rows change around it, unlike an offset.
+    /// </summary>
+    /// <param name="limit">1 to <see cref="EventQuery.MaxLimit"/>.</param>
+    Task<IReadOnlyList<(long Seq, string Id)>> PendingIdsAsync(long afterSeq, int limit, CancellationToken cancellationToken);
+
     /// <exception cref="ArgumentException">The query is out of range.</exception>
     Task<IReadOnlyList<Event>> ListEventsAsync(EventQuery query, CancellationToken cancellationToken);
 

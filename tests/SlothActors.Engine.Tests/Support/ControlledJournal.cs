@@ -104,6 +104,9 @@ internal sealed class ControlledJournal(IEventJournal inner) : IEventJournal
     public Task<IReadOnlyList<Event>> GetEventsAsync(IReadOnlyList<string> eventIds, CancellationToken cancellationToken) =>
         inner.GetEventsAsync(eventIds, cancellationToken);
 
+    public Task<IReadOnlyList<(long Seq, string Id)>> PendingIdsAsync(long afterSeq, int limit, CancellationToken cancellationToken) =>
+        inner.PendingIdsAsync(afterSeq, limit, cancellationToken);
+
     public Task<IReadOnlyList<Event>> ListEventsAsync(EventQuery query, CancellationToken cancellationToken) => inner.ListEventsAsync(query, cancellationToken);
 
     public Task<IReadOnlyList<Event>> ByCorrelationAsync(string correlationId, int limit, CancellationToken cancellationToken) =>
