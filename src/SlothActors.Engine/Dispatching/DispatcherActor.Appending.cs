@@ -18,6 +18,12 @@ internal sealed partial class DispatcherActor
 
     private void OnDispatch(Dispatch dispatch)
     {
+        if (Partitioned)
+        {
+            PersistProducer(new Producer(dispatch, Sender));
+            return;
+        }
+
         _unwritten.Enqueue(new Producer(dispatch, Sender));
         TryWrite();
     }
@@ -47,11 +53,6 @@ internal sealed partial class DispatcherActor
         _engine.Gate.Taken(entered);
         _writing = true;
         _writingChunk = chunk;
-        if (Partitioned)
-        {
-            PersistChunk(chunk);
-            return;
-        }
 
         // Older pending events go first: while the journal holds a backlog, new events join it.
         var direct = _shuttingDown || _backlog ? 0 : Math.Min(Math.Max(FreeSlots, 0), events);
@@ -123,11 +124,11 @@ internal sealed partial class DispatcherActor
         var size = 0;
         foreach (var producer in done.Chunk)
         {
-            producer.ReplyTo.Tell(ProducerFailed(producer) ? PartFailure : Accepted.Instance);
+            producer.ReplyTo.Tell(Partitioned && ProducerFailed(producer) ? PartFailure : Accepted.Instance);
             size += producer.Dispatch.Events.Count;
         }
 
-        _failedParts.Clear();
+        _projecting = [];
 
         _engine.Observer.Notify(size, static (o, n) => o.BatchWritten(n));
         if (done.Claimed.Count + done.Pending.Count > 0)
@@ -136,7 +137,15 @@ internal sealed partial class DispatcherActor
         }
 
         AssertInvariants();
-        TryWrite();
+        if (Partitioned)
+        {
+            TryProject();
+        }
+        else
+        {
+            TryWrite();
+        }
+
         TryClaim();
         CheckDrained();
     }
@@ -189,5 +198,6 @@ internal sealed partial class DispatcherActor
         }
 
         _writingChunk = [];
+        FailPartitioned(unavailable);
     }
 }

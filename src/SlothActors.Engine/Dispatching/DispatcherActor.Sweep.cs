@@ -97,8 +97,7 @@ internal sealed partial class DispatcherActor
         if (read.Events.Count > 0)
         {
             _sweepImported += read.Events.Count;
-            _unwritten.Enqueue(new Producer(new Dispatch(read.Events), ActorRefs.Nobody));
-            TryWrite();
+            PersistProducer(new Producer(new Dispatch(read.Events), ActorRefs.Nobody));
         }
 
         if (read.Last)

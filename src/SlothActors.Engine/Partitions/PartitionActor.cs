@@ -17,11 +17,22 @@ namespace SlothActors.Engine.Partitions;
 /// the unfinished set, the partition snapshots its unfinished ids and deletes the journal below
 /// the snapshot. A snapshot is taken only while no write is in flight and every accepted event
 /// is projected, so no event exists only in deleted journal rows.
-/// Writes use <c>PersistAsync</c>: the dispatcher sends one <see cref="PersistEvents"/> at a time
-/// per partition, so nothing needs stashing, and completion markers never hold up acceptance.
+/// Writes use <c>PersistAsync</c>, with the partition's own group commit (one accepted write in
+/// flight, the rest buffered), so nothing needs stashing and completion markers never hold up
+/// acceptance.
 /// </remarks>
-internal sealed class PartitionActor : ReceivePersistentActor
+internal sealed class PartitionActor : ReceivePersistentActor, IWithTimers
 {
+    /// <summary>
+    /// Completion markers wait this long, or for <see cref="MarkerBatch"/> ids, before they are
+    /// written: a journal write costs the same for one id as for a thousand, and a marker is
+    /// not needed for safety (an outcome is in the read model before its marker is asked for,
+    /// so a lost one costs a read-back at the next start, never a second run).
+    /// </summary>
+    internal static readonly TimeSpan MarkerDelay = TimeSpan.FromMilliseconds(200);
+
+    internal const int MarkerBatch = 1000;
+
     private readonly int _partition;
     private readonly int _snapshotEvery;
     private readonly ILogger _log;
@@ -36,7 +47,8 @@ internal sealed class PartitionActor : ReceivePersistentActor
     private long _sinceSnapshot;
     private bool _accepting;
     private bool _writingMarkers;
-    private bool _projected = true;
+    private readonly List<(PersistEvents Request, IActorRef ReplyTo)> _waiting = [];
+    private long _unprojected;
     private bool _snapshotting;
 
     public PartitionActor(int partition, int snapshotEvery, ILogger log)
@@ -52,16 +64,17 @@ internal sealed class PartitionActor : ReceivePersistentActor
         Recover<RecoveryCompleted>(_ => AnnounceRecovered());
 
         Command<PersistEvents>(OnPersistEvents);
-        Command<ChunkProjected>(_ =>
+        Command<ChunkProjected>(projected =>
         {
-            _projected = true;
+            _unprojected = Math.Max(0, _unprojected - projected.Count);
             MaybeSnapshot();
         });
         Command<CompleteEvents>(OnCompleteEvents);
+        Command<FlushMarkers>(_ => WriteMarkers());
         Command<AwaitPartitionIdle>(_ =>
         {
             _idleWaiters.Add(Sender);
-            ReplyIfIdle();
+            WriteMarkers();
         });
         Command<SaveSnapshotSuccess>(OnSnapshotSaved);
         Command<SaveSnapshotFailure>(failure =>
@@ -76,6 +89,8 @@ internal sealed class PartitionActor : ReceivePersistentActor
     }
 
     public override string PersistenceId { get; }
+
+    public ITimerScheduler Timers { get; set; } = null!;
 
     protected override void OnPersistFailure(Exception cause, object @event, long sequenceNr)
     {
@@ -129,31 +144,55 @@ internal sealed class PartitionActor : ReceivePersistentActor
             }
         }
 
+        // The dispatcher writes the replayed payloads into the read model and then says so.
+        _unprojected = payloads.Count;
         Context.Parent.Tell(new PartitionRecovered(_partition, unfinished, payloads));
     }
 
     private void OnPersistEvents(PersistEvents persist)
     {
-        var taken = new List<Event>(persist.Events.Count);
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var evt in persist.Events)
+        _waiting.Add((persist, Sender));
+        WriteAccepted();
+    }
+
+    /// <summary>
+    /// Group commit: one accepted write at a time, and everything that arrived meanwhile in the
+    /// next, as one journal entry; each request is answered with its own part once it is durable.
+    /// </summary>
+    private void WriteAccepted()
+    {
+        if (_accepting || _waiting.Count == 0)
         {
-            if (!_unfinished.ContainsKey(evt.Id) && seen.Add(evt.Id))
+            return;
+        }
+
+        var requests = _waiting.ToArray();
+        _waiting.Clear();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var all = new List<Event>();
+        var taken = new List<Event>[requests.Length];
+        for (var i = 0; i < requests.Length; i++)
+        {
+            taken[i] = [];
+            foreach (var evt in requests[i].Request.Events)
             {
-                taken.Add(evt);
+                if (!_unfinished.ContainsKey(evt.Id) && seen.Add(evt.Id))
+                {
+                    taken[i].Add(evt);
+                    all.Add(evt);
+                }
             }
         }
 
-        var replyTo = Sender;
-        if (taken.Count == 0)
+        if (all.Count == 0)
         {
-            replyTo.Tell(new EventsPersisted(persist.Chunk, _partition, taken));
+            Answer(requests, taken);
             return;
         }
 
         _accepting = true;
-        _projected = false;
-        PersistAsync(new EventsAccepted(taken), accepted =>
+        _unprojected += all.Count;
+        PersistAsync(new EventsAccepted(all), accepted =>
         {
             foreach (var evt in accepted.Events)
             {
@@ -162,8 +201,17 @@ internal sealed class PartitionActor : ReceivePersistentActor
 
             _accepting = false;
             _sinceSnapshot += accepted.Events.Count;
-            replyTo.Tell(new EventsPersisted(persist.Chunk, _partition, accepted.Events));
+            Answer(requests, taken);
+            WriteAccepted();
         });
+    }
+
+    private void Answer((PersistEvents Request, IActorRef ReplyTo)[] requests, List<Event>[] taken)
+    {
+        for (var i = 0; i < requests.Length; i++)
+        {
+            requests[i].ReplyTo.Tell(new EventsPersisted(requests[i].Request.Chunk, _partition, taken[i]));
+        }
     }
 
     private void OnCompleteEvents(CompleteEvents complete)
@@ -176,7 +224,14 @@ internal sealed class PartitionActor : ReceivePersistentActor
             }
         }
 
-        WriteMarkers();
+        if (_toComplete.Count >= MarkerBatch)
+        {
+            WriteMarkers();
+        }
+        else if (_toComplete.Count > 0 && !Timers.IsTimerActive(nameof(FlushMarkers)))
+        {
+            Timers.StartSingleTimer(nameof(FlushMarkers), FlushMarkers.Instance, MarkerDelay);
+        }
     }
 
     /// <summary>Group commit for completion markers: one write at a time, everything that arrived meanwhile in the next.</summary>
@@ -188,6 +243,7 @@ internal sealed class PartitionActor : ReceivePersistentActor
             return;
         }
 
+        Timers.Cancel(nameof(FlushMarkers));
         _writingMarkers = true;
         var batch = _toComplete.ToArray();
         _toComplete.Clear();
@@ -202,13 +258,20 @@ internal sealed class PartitionActor : ReceivePersistentActor
             _writingMarkers = false;
             _sinceSnapshot += completed.EventIds.Count;
             MaybeSnapshot();
-            WriteMarkers();
+            if (_toComplete.Count >= MarkerBatch || _idleWaiters.Count > 0)
+            {
+                WriteMarkers();
+            }
+            else if (_toComplete.Count > 0)
+            {
+                Timers.StartSingleTimer(nameof(FlushMarkers), FlushMarkers.Instance, MarkerDelay);
+            }
         });
     }
 
     private void MaybeSnapshot()
     {
-        if (_snapshotting || _accepting || _writingMarkers || !_projected || _sinceSnapshot < Math.Max(_snapshotEvery, _unfinished.Count))
+        if (_snapshotting || _accepting || _writingMarkers || _unprojected > 0 || _sinceSnapshot < Math.Max(_snapshotEvery, _unfinished.Count))
         {
             return;
         }
@@ -248,4 +311,10 @@ internal sealed class PartitionActor : ReceivePersistentActor
         ids.Sort(static (a, b) => a.Value.CompareTo(b.Value));
         return ids.ConvertAll(static pair => pair.Key);
     }
+}
+
+/// <summary>The partition's timer: write the completion markers waiting.</summary>
+internal sealed class FlushMarkers
+{
+    public static readonly FlushMarkers Instance = new();
 }

@@ -3,23 +3,22 @@ using SlothActors.Events;
 namespace SlothActors.Engine.Partitions;
 
 /// <summary>
-/// From the dispatcher: make these events durable (one journal write). Answered with
-/// <see cref="EventsPersisted"/>; the partition leaves out ids it already holds unfinished, and
-/// repeats within the list, so a retried event is never journaled twice while it is unfinished.
+/// From the dispatcher: make one producer's events of this partition durable. Answered with
+/// <see cref="EventsPersisted"/>. The partition group-commits: what arrives while a write is in
+/// flight goes out in the next one. It leaves out ids it already holds unfinished, and repeats
+/// within a write, so a retried event is never journaled twice while it is unfinished.
 /// </summary>
 internal sealed record PersistEvents(long Chunk, IReadOnlyList<Event> Events);
 
-/// <summary>The partition's part of chunk <paramref name="Chunk"/> is durable; <paramref name="Taken"/> are the events it journaled (new to it).</summary>
+/// <summary>The partition's part of producer <paramref name="Chunk"/> is durable; <paramref name="Taken"/> are the events it journaled (new to it).</summary>
 internal sealed record EventsPersisted(long Chunk, int Partition, IReadOnlyList<Event> Taken);
 
 /// <summary>
-/// From the dispatcher: the partition's last persisted events are in the read model, so a
-/// snapshot of its unfinished ids (which keeps no payloads) loses nothing.
+/// From the dispatcher: <paramref name="Count"/> more of the partition's journaled events are
+/// in the read model. A snapshot of its unfinished ids (which keeps no payloads) is taken only
+/// when none is waiting for its projection.
 /// </summary>
-internal sealed class ChunkProjected
-{
-    public static readonly ChunkProjected Instance = new();
-}
+internal sealed record ChunkProjected(int Count);
 
 /// <summary>From the dispatcher: these events are finished (recorded, or found finished); persist a completion marker.</summary>
 internal sealed record CompleteEvents(IReadOnlyList<string> EventIds);

@@ -1,6 +1,8 @@
 using Akka.Actor;
 using Microsoft.Extensions.Logging.Abstractions;
 using SlothActors.Engine.Hosting;
+using SlothActors.Engine.Partitions.Serialization;
+using SlothActors.Engine.Persistence;
 using SlothActors.Events.Hooks;
 using SlothActors.Journal;
 using SlothActors.Journal.Sqlite;
@@ -11,7 +13,7 @@ using SlothActors.Lua.Runtime;
 namespace SlothActors.Benchmarks.Scenarios.Support;
 
 /// <summary>
-/// A real engine in this process: a fresh SQLite journal in a temp directory, the Lua runtime
+/// A real engine in this process: a fresh SQLite read model and Akka journal in a temp directory, the Lua runtime
 /// with the core modules, the given hooks, and a <see cref="CompletionCounter"/> as observer.
 /// </summary>
 internal sealed class InProcessEngine : IAsyncDisposable
@@ -48,7 +50,12 @@ internal sealed class InProcessEngine : IAsyncDisposable
         var services = new HookServices(journal.State, journal.Secrets, ingress, TimeProvider.System, NullLogger.Instance, new LuaRuntimeOptions());
         var runner = new LuaHookRunner(services, HookModules.All());
         var counter = new CompletionCounter();
-        var system = ActorSystem.Create(EngineServiceCollectionExtensions.SystemName, EngineConfig.For(options));
+        // The partitions' journal as a node has it: Akka.Persistence.Sql on a SQLite file beside
+        // the read model, always synchronous=FULL (--sync applies to the read model only).
+        var akka = PersistenceSetup.SqliteActorSystemSetup(
+            Path.Combine(directory, PersistenceSetup.DefaultSqliteFileName),
+            EngineConfig.For(options).WithFallback(PartitionSerializerSetup.Hocon));
+        var system = ActorSystem.Create(EngineServiceCollectionExtensions.SystemName, akka);
         var host = new EngineHost(journal, runner, options, system, observer: counter);
         ingress.Target = host.Ingress;
         await host.StartAsync(cancellationToken);
