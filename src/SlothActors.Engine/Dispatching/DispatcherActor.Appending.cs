@@ -18,12 +18,6 @@ internal sealed partial class DispatcherActor
 
     private void OnDispatch(Dispatch dispatch)
     {
-        if (Partitioned)
-        {
-            PersistProducer(new Producer(dispatch, Sender));
-            return;
-        }
-
         _unwritten.Enqueue(new Producer(dispatch, Sender));
         TryWrite();
     }
@@ -53,6 +47,11 @@ internal sealed partial class DispatcherActor
         _engine.Gate.Taken(entered);
         _writing = true;
         _writingChunk = chunk;
+        if (Partitioned)
+        {
+            PersistChunk(chunk);
+            return;
+        }
 
         // Older pending events go first: while the journal holds a backlog, new events join it.
         var direct = _shuttingDown || _backlog ? 0 : Math.Min(Math.Max(FreeSlots, 0), events);
@@ -124,11 +123,11 @@ internal sealed partial class DispatcherActor
         var size = 0;
         foreach (var producer in done.Chunk)
         {
-            producer.ReplyTo.Tell(Partitioned && ProducerFailed(producer) ? PartFailure : Accepted.Instance);
+            producer.ReplyTo.Tell(ProducerFailed(producer) ? PartFailure : Accepted.Instance);
             size += producer.Dispatch.Events.Count;
         }
 
-        _projecting = [];
+        _failedParts.Clear();
 
         _engine.Observer.Notify(size, static (o, n) => o.BatchWritten(n));
         if (done.Claimed.Count + done.Pending.Count > 0)
@@ -137,15 +136,7 @@ internal sealed partial class DispatcherActor
         }
 
         AssertInvariants();
-        if (Partitioned)
-        {
-            TryProject();
-        }
-        else
-        {
-            TryWrite();
-        }
-
+        TryWrite();
         TryClaim();
         CheckDrained();
     }
@@ -198,6 +189,5 @@ internal sealed partial class DispatcherActor
         }
 
         _writingChunk = [];
-        FailPartitioned(unavailable);
     }
 }

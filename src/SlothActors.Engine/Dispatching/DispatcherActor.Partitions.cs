@@ -6,22 +6,21 @@ using SlothActors.Events;
 namespace SlothActors.Engine.Dispatching;
 
 /// <summary>
-/// Acceptance on the partitions' Akka journal (<see cref="AcceptanceJournal.Akka"/>): each
-/// producer's events go at once to their partitions, which group-commit whatever arrives while
-/// their previous write is in flight. A producer whose every part is durable waits for the read
-/// model's projection (one write at a time, everything durable meanwhile in the next), and is
-/// acknowledged after it, so an acknowledged event is at once found by a query (read-your-writes).
+/// Acceptance on the partitions' Akka journal (<see cref="AcceptanceJournal.Akka"/>): a chunk is
+/// split by partition and each part journaled by its partition; once every part is durable the
+/// chunk is projected into the read model (one write), then producers are acknowledged, so an
+/// acknowledged event is at once found by a query (read-your-writes).
 /// </summary>
 internal sealed partial class DispatcherActor
 {
     private static readonly TimeSpan PartitionRestartDelay = TimeSpan.FromSeconds(1);
 
     private IActorRef?[] _partitions = [];
-    private long _nextProducer;
-    private readonly Dictionary<long, PartitionedProducer> _persisting = [];
-    private readonly Queue<PartitionedProducer> _durable = new();
-    private List<PartitionedProducer> _projecting = [];
+    private long _chunk;
+    private int _partsAwaited;
     private List<Event> _taken = [];
+    private readonly HashSet<int> _failedParts = [];
+    private readonly HashSet<int> _chunkParts = [];
     private int _partitionsRecovering;
     private long _startedAt;
 
@@ -45,127 +44,82 @@ internal sealed partial class DispatcherActor
         _partitions[partition] = Context.Watch(Context.ActorOf(props, $"partition-{partition}"));
     }
 
-    /// <summary>Hands a producer's events to their partitions.</summary>
-    private void PersistProducer(Producer producer)
-    {
-        var id = ++_nextProducer;
-        var pending = new PartitionedProducer(producer);
-        var parts = new Dictionary<int, List<Event>>();
-        foreach (var evt in producer.Dispatch.Events)
-        {
-            var p = PartitionOf.Id(evt.Id, _partitions.Length);
-            if (!parts.TryGetValue(p, out var part))
-            {
-                parts[p] = part = [];
-            }
+    private IActorRef PartitionFor(string eventId) => _partitions[PartitionOf.Id(eventId, _partitions.Length)]!;
 
-            part.Add(evt);
+    /// <summary>Sends each partition its part of the chunk; the chunk goes on when every part answered.</summary>
+    private void PersistChunk(IReadOnlyList<Producer> chunk)
+    {
+        _chunk++;
+        _taken = [];
+        _failedParts.Clear();
+        _chunkParts.Clear();
+        var parts = new Dictionary<int, List<Event>>();
+        foreach (var producer in chunk)
+        {
+            foreach (var evt in producer.Dispatch.Events)
+            {
+                var p = PartitionOf.Id(evt.Id, _partitions.Length);
+                if (!parts.TryGetValue(p, out var part))
+                {
+                    parts[p] = part = [];
+                }
+
+                part.Add(evt);
+            }
         }
 
+        _partsAwaited = parts.Count;
         foreach (var (p, events) in parts)
         {
+            _chunkParts.Add(p);
             if (_partitions[p] is { } partition)
             {
-                pending.PartsLeft.Add(p);
-                partition.Tell(new PersistEvents(id, events));
+                partition.Tell(new PersistEvents(_chunk, events));
             }
             else
             {
-                // Restarting after a failed write: this part fails, its producer retries.
-                pending.Failed = true;
+                // Restarting after a failed write: this part fails, its producers retry.
+                PartFailed(p);
             }
-        }
-
-        if (pending.PartsLeft.Count == 0)
-        {
-            Durable(pending);
-        }
-        else
-        {
-            _persisting[id] = pending;
         }
     }
 
     private void OnEventsPersisted(EventsPersisted persisted)
     {
-        if (!_persisting.TryGetValue(persisted.Chunk, out var pending) || !pending.PartsLeft.Remove(persisted.Partition))
+        if (persisted.Chunk != _chunk || !_chunkParts.Remove(persisted.Partition))
         {
             return;
         }
 
-        pending.Taken.AddRange(persisted.Taken);
-        if (pending.PartsLeft.Count == 0)
+        _taken.AddRange(persisted.Taken);
+        if (--_partsAwaited == 0)
         {
-            _persisting.Remove(persisted.Chunk);
-            Durable(pending);
+            ProjectChunk();
         }
     }
 
-    /// <summary>Every part answered: the events no longer count against the gate's unwritten bound; the projection is next.</summary>
-    private void Durable(PartitionedProducer pending)
+    private void PartFailed(int partition)
     {
-        _engine.Gate.Taken(pending.Producer.Entered);
-        _durable.Enqueue(pending);
-        TryProject();
-    }
-
-    /// <summary>One projection at a time: everything durable meanwhile, in the order it became durable (whole producers, up to <see cref="EngineOptions.MaxWriteBatch"/> events).</summary>
-    private void TryProject()
-    {
-        if (_writing || _durable.Count == 0)
+        if (!_chunkParts.Remove(partition))
         {
             return;
         }
 
-        var batch = new List<PartitionedProducer>();
-        var events = 0;
-        while (_durable.TryPeek(out var next) && (batch.Count == 0 || events + next.Producer.Dispatch.Events.Count <= _engine.Options.MaxWriteBatch))
+        _failedParts.Add(partition);
+        if (--_partsAwaited == 0)
         {
-            batch.Add(_durable.Dequeue());
-            events += next.Producer.Dispatch.Events.Count;
+            ProjectChunk();
         }
-
-        _writing = true;
-        _projecting = batch;
-        _writingChunk = batch.ConvertAll(static p => p.Producer);
-        _taken = InProducerOrder(batch);
-        ProjectChunk();
-    }
-
-    /// <summary>The parts come back in any order; events are routed in the order their producers sent them.</summary>
-    private static List<Event> InProducerOrder(List<PartitionedProducer> batch)
-    {
-        var taken = new Dictionary<string, Event>(StringComparer.Ordinal);
-        foreach (var pending in batch)
-        {
-            foreach (var evt in pending.Taken)
-            {
-                taken[evt.Id] = evt;
-            }
-        }
-
-        var ordered = new List<Event>(taken.Count);
-        foreach (var pending in batch)
-        {
-            foreach (var evt in pending.Producer.Dispatch.Events)
-            {
-                if (taken.Remove(evt.Id, out var journaled))
-                {
-                    ordered.Add(journaled);
-                }
-            }
-        }
-
-        return ordered;
     }
 
     /// <summary>
-    /// Writes the batch's newly journaled events into the read model: those that fit the free
+    /// Writes the chunk's newly journaled events into the read model: those that fit the free
     /// capacity already processing (routed right after), the rest pending (the backlog). Older
     /// backlog goes first: while there is one, or partitions are still recovering, new events join it.
     /// </summary>
     private void ProjectChunk()
     {
+        InChunkOrder();
         var free = _shuttingDown || HasBacklog ? 0 : Math.Max(FreeSlots, 0);
         var direct = Math.Min(free, _taken.Count);
         Reserve(direct);
@@ -187,10 +141,9 @@ internal sealed partial class DispatcherActor
     }
 
     /// <summary>
-    /// The batch is projected. Events the read model already held (a repeat of a finished event,
-    /// or a row a previous version left) join the backlog, whose read-back runs only what is not
-    /// finished. Each partition learns how many of its events are now projected (it snapshots
-    /// only when none is waiting).
+    /// The chunk is durable and projected. Events the read model already held (a repeat of a
+    /// finished event, or a row a previous version left) join the backlog, whose read-back runs
+    /// only what is not finished. Producers with an event in a part that failed are told so.
     /// </summary>
     private void OnChunkProjected(AppendDone done)
     {
@@ -206,14 +159,18 @@ internal sealed partial class DispatcherActor
             Enqueue(evt.Id);
         }
 
-        var projected = new int[_partitions.Length];
         foreach (var evt in _taken)
         {
-            projected[PartitionOf.Id(evt.Id, _partitions.Length)]++;
             if (!inserted.Contains(evt.Id))
             {
                 Enqueue(evt.Id);
             }
+        }
+
+        var projected = new int[_partitions.Length];
+        foreach (var evt in _taken)
+        {
+            projected[PartitionOf.Id(evt.Id, _partitions.Length)]++;
         }
 
         for (var p = 0; p < projected.Length; p++)
@@ -227,14 +184,47 @@ internal sealed partial class DispatcherActor
         _taken = [];
     }
 
-    /// <summary>Whether a producer of the batch just projected had a part whose journal write failed.</summary>
+    /// <summary>The parts come back in any order; events are routed in the order their producers sent them.</summary>
+    private void InChunkOrder()
+    {
+        if (_chunkParts.Count > 0 || _taken.Count < 2)
+        {
+            return;
+        }
+
+        var taken = new Dictionary<string, Event>(_taken.Count, StringComparer.Ordinal);
+        foreach (var evt in _taken)
+        {
+            taken[evt.Id] = evt;
+        }
+
+        var ordered = new List<Event>(_taken.Count);
+        foreach (var producer in _writingChunk)
+        {
+            foreach (var evt in producer.Dispatch.Events)
+            {
+                if (taken.Remove(evt.Id, out var journaled))
+                {
+                    ordered.Add(journaled);
+                }
+            }
+        }
+
+        _taken = ordered;
+    }
+
     private bool ProducerFailed(Producer producer)
     {
-        foreach (var pending in _projecting)
+        if (_failedParts.Count == 0)
         {
-            if (ReferenceEquals(pending.Producer.Dispatch, producer.Dispatch))
+            return false;
+        }
+
+        foreach (var evt in producer.Dispatch.Events)
+        {
+            if (_failedParts.Contains(PartitionOf.Id(evt.Id, _partitions.Length)))
             {
-                return pending.Failed;
+                return true;
             }
         }
 
@@ -242,7 +232,7 @@ internal sealed partial class DispatcherActor
     }
 
     /// <summary>
-    /// The read model refused the batch. Its events are durable and their partitions hold them,
+    /// The read model refused the chunk. Its events are durable and their partitions hold them,
     /// so a producer's retry would be acknowledged without a projection: retry the same write
     /// instead, and keep the producers waiting (the gate's bound turns a lasting failure into 503s).
     /// </summary>
@@ -288,29 +278,16 @@ internal sealed partial class DispatcherActor
         CheckDrained();
     }
 
-    /// <summary>
-    /// Only a partition that failed a write stops by itself (the dispatcher's own stop stops its
-    /// children without delivering their Terminated here): the producers waiting on it fail, and
-    /// it starts again a second later, recovering from its journal.
-    /// </summary>
     private void OnPartitionTerminated(int partition)
     {
+        // Only a partition that failed a write stops by itself: the dispatcher's own stop
+        // stops its children without delivering their Terminated here.
         _partitions[partition] = null;
         PartitionLog.Restarting(_engine.Log, partition);
         _partitionsRecovering++;
         Timers.StartSingleTimer($"restart-partition-{partition}", new RestartPartition(partition), PartitionRestartDelay);
-        foreach (var (id, pending) in _persisting.ToList())
-        {
-            if (pending.PartsLeft.Remove(partition))
-            {
-                pending.Failed = true;
-                if (pending.PartsLeft.Count == 0)
-                {
-                    _persisting.Remove(id);
-                    Durable(pending);
-                }
-            }
-        }
+
+        PartFailed(partition);
     }
 
     /// <summary>Completion markers for finished events, to the partitions that hold them.</summary>
@@ -345,38 +322,10 @@ internal sealed partial class DispatcherActor
         }
     }
 
-    /// <summary>Fails the producers still waiting for their partitions or their projection (the dispatcher stopped first).</summary>
-    private void FailPartitioned(Status.Failure unavailable)
-    {
-        foreach (var pending in _persisting.Values)
-        {
-            _engine.Gate.Taken(pending.Producer.Entered);
-            pending.Producer.ReplyTo.Tell(unavailable);
-        }
-
-        _persisting.Clear();
-        while (_durable.TryDequeue(out var pending))
-        {
-            pending.Producer.ReplyTo.Tell(unavailable);
-        }
-    }
-
     private int PartitionIndex(IActorRef actor) => Array.FindIndex(_partitions, p => actor.Equals(p));
-
-    /// <summary>A producer between its partitions and its projection.</summary>
-    private sealed class PartitionedProducer(Producer producer)
-    {
-        public Producer Producer { get; } = producer;
-
-        public HashSet<int> PartsLeft { get; } = [];
-
-        public List<Event> Taken { get; } = [];
-
-        public bool Failed { get; set; }
-    }
 }
 
-/// <summary>The dispatcher's timer: write the batch's projection again.</summary>
+/// <summary>The dispatcher's timer: write the chunk's projection again.</summary>
 internal sealed class RetryProjection
 {
     public static readonly RetryProjection Instance = new();

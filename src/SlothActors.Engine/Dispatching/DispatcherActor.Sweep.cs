@@ -97,7 +97,8 @@ internal sealed partial class DispatcherActor
         if (read.Events.Count > 0)
         {
             _sweepImported += read.Events.Count;
-            PersistProducer(new Producer(new Dispatch(read.Events), ActorRefs.Nobody));
+            _unwritten.Enqueue(new Producer(new Dispatch(read.Events), ActorRefs.Nobody));
+            TryWrite();
         }
 
         if (read.Last)
