@@ -44,8 +44,6 @@ internal sealed partial class DispatcherActor
         _partitions[partition] = Context.Watch(Context.ActorOf(props, $"partition-{partition}"));
     }
 
-    private IActorRef PartitionFor(string eventId) => _partitions[PartitionOf.Id(eventId, _partitions.Length)]!;
-
     /// <summary>Sends each partition its part of the chunk; the chunk goes on when every part answered.</summary>
     private void PersistChunk(IReadOnlyList<Producer> chunk)
     {

@@ -3,14 +3,16 @@ using SlothActors.Events;
 namespace SlothActors.Engine.Partitions;
 
 /// <summary>
-/// From the dispatcher: make one producer's events of this partition durable. Answered with
-/// <see cref="EventsPersisted"/>. The partition group-commits: what arrives while a write is in
-/// flight goes out in the next one. It leaves out ids it already holds unfinished, and repeats
-/// within a write, so a retried event is never journaled twice while it is unfinished.
+/// From the dispatcher: make this partition's part of chunk <paramref name="Chunk"/> durable.
+/// Answered with <see cref="EventsPersisted"/>. The partition group-commits: what arrives while
+/// a write is in flight goes out in the next one (today's dispatcher sends one chunk at a time,
+/// so each write is one chunk's part; the partition does not rely on that). It leaves out ids it
+/// already holds unfinished, and repeats within a write, so a retried event is never journaled
+/// twice while it is unfinished.
 /// </summary>
 internal sealed record PersistEvents(long Chunk, IReadOnlyList<Event> Events);
 
-/// <summary>The partition's part of producer <paramref name="Chunk"/> is durable; <paramref name="Taken"/> are the events it journaled (new to it).</summary>
+/// <summary>The partition's part of chunk <paramref name="Chunk"/> is durable; <paramref name="Taken"/> are the events it journaled (new to it).</summary>
 internal sealed record EventsPersisted(long Chunk, int Partition, IReadOnlyList<Event> Taken);
 
 /// <summary>
