@@ -71,6 +71,42 @@ public sealed class PartitionTests : EngineTestKit
     }
 
     [Fact]
+    public async Task A_partition_whose_write_is_refused_fails_its_producers_and_restarts_from_its_journal()
+    {
+        var runner = new RecordingRunner();
+        await using var harness = await EngineHarness.StartAsync(Sys, runner, AnyEvent, EngineHarness.TestOptions().WithPartitions(1));
+
+        // The journal's serializer refuses an unknown severity, so the partition's write is
+        // rejected: nothing is written, and the write's handler never runs.
+        var unwritable = TestEvents.Of("task.failed") with { Severity = (EventSeverity)99 };
+        var refused = await Should.ThrowAsync<Ingress.EngineUnavailableException>(
+            () => harness.AcceptAsync([unwritable]).AsTask().WaitAsync(EngineHarness.FirstWriteDeadline));
+        refused.Message.ShouldContain("journal write failed");
+
+        // Until the partition is back (a second later, recovered from its journal) its events
+        // are refused the same way, and a producer retries, as a client of a 503 does.
+        var next = TestEvents.Of("task.completed");
+        await Poll.UntilAsync(
+            async () =>
+            {
+                try
+                {
+                    await harness.AcceptAsync([next]);
+                    return true;
+                }
+                catch (Ingress.EngineUnavailableException)
+                {
+                    return false;
+                }
+            },
+            "the restarted partition accepted an event",
+            EngineHarness.FirstWriteDeadline);
+        await Poll.UntilAsync(async () => (await harness.Journal.GetEventAsync(next.Id, CancellationToken.None))?.Status == EventStatus.Completed, "the next event completed");
+        runner.RunsOf(unwritable.Id).ShouldBe(0);
+        (await harness.Journal.GetEventAsync(unwritable.Id, CancellationToken.None)).ShouldBeNull();
+    }
+
+    [Fact]
     public async Task The_journal_stays_bounded_over_200_000_completed_events()
     {
         const int Total = 200_000;

@@ -100,6 +100,15 @@ internal sealed class PartitionActor : ReceivePersistentActor, IWithTimers
         base.OnPersistFailure(cause, @event, sequenceNr);
     }
 
+    protected override void OnPersistRejected(Exception cause, object @event, long sequenceNr)
+    {
+        // Nothing was written (the payload could not be serialized), but the write's handler will
+        // never run: stop, so the dispatcher fails the producers waiting on it and restarts us.
+        PartitionLog.PersistFailed(_log, _partition, sequenceNr, cause);
+        base.OnPersistRejected(cause, @event, sequenceNr);
+        Context.Stop(Self);
+    }
+
     private void LoadSnapshot(PartitionSnapshot snapshot)
     {
         foreach (var id in snapshot.Unfinished)
