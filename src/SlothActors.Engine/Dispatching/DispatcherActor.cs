@@ -10,17 +10,19 @@ using SlothActors.Engine.Recording;
 namespace SlothActors.Engine.Dispatching;
 
 /// <summary>
-/// Persist-before-route: accepted events are written in group-commit chunks, every producer is
-/// acknowledged only after its chunk committed, and only then are events routed to the worker
-/// pool. The dispatcher owns the capacity: at most <see cref="EngineOptions.Capacity"/> events
-/// are in memory (routed, not yet recorded); the rest are written pending and claimed by the
-/// fallback as slots free up.
+/// Persist-before-route: accepted events are made durable in group-commit chunks (in the
+/// partitions' Akka journal, then projected into the read model; or, under read-model
+/// acceptance, in the read model alone), every producer is acknowledged only after its chunk
+/// committed, and only then are events routed to the worker pool. The dispatcher owns the
+/// capacity: at most <see cref="EngineOptions.Capacity"/> events are in memory (routed, not yet
+/// recorded); the rest wait in the backlog (ids read back as slots free up, or pending rows the
+/// fallback claims).
 /// </summary>
 /// <remarks>
-/// Invariants: <c>_inFlight.Count + _reserved &lt;= Capacity</c>; one append and one claim at
-/// most in flight; an event is routed only once its processing state (owner set) is committed,
-/// so a hook never sees an uncommitted event. Slots are reserved when a write or claim is
-/// issued and settled when its result arrives.
+/// Invariants: <c>_inFlight.Count + _reserved &lt;= Capacity</c>; one chunk, one claim and one
+/// backlog read at most in flight; an event is routed only once it is durable and in the read
+/// model, so a hook never sees an uncommitted event. Slots are reserved when a write, claim or
+/// read is issued and settled when its result arrives.
 /// </remarks>
 internal sealed partial class DispatcherActor : UntypedActor, IWithTimers
 {

@@ -15,8 +15,9 @@ public sealed record EngineOptions
     public int Workers { get; init; } = 100;
 
     /// <summary>
-    /// Events held in memory at most (routed to workers, not yet recorded). Beyond it events
-    /// stay <c>pending</c> in the journal and the fallback claims them as slots free up.
+    /// Events held in memory at most (routed to workers, not yet recorded). Beyond it events wait
+    /// in the backlog: as ids, read back from the read model as slots free up (Akka acceptance),
+    /// or <c>pending</c> in the journal for the fallback to claim (read-model acceptance).
     /// </summary>
     public int Capacity { get; init; } = 1000;
 
