@@ -58,8 +58,32 @@ internal static class ChunkWriter
         }
     }
 
+    /// <summary>
+    /// Splits a chunk's <paramref name="count"/> events for its projection: the first
+    /// <paramref name="direct"/> are stored already claimed (processing, attempt 1) and routed
+    /// right after the write, the rest pending.
+    /// </summary>
+    public static (List<Event> Claimed, List<Event> Pending) ClaimFirst(IEnumerable<Event> events, int count, int direct)
+    {
+        var claimed = new List<Event>(direct);
+        var pending = new List<Event>(count - direct);
+        foreach (var evt in events)
+        {
+            if (claimed.Count < direct)
+            {
+                claimed.Add(evt with { Status = EventStatus.Processing, Attempts = 1, ProcessedAt = null, Error = null });
+            }
+            else
+            {
+                pending.Add(AsPending(evt));
+            }
+        }
+
+        return (claimed, pending);
+    }
+
     /// <summary>The event as stored pending; most arrive that way already and need no copy.</summary>
-    public static Event AsPending(Event evt) =>
+    private static Event AsPending(Event evt) =>
         evt is { Status: EventStatus.Pending, Attempts: 0, ProcessedAt: null, Error: null }
             ? evt
             : evt with { Status = EventStatus.Pending, Attempts = 0, ProcessedAt = null, Error = null };

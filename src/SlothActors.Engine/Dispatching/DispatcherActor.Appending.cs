@@ -56,23 +56,7 @@ internal sealed partial class DispatcherActor
         // Older pending events go first: while the journal holds a backlog, new events join it.
         var direct = _shuttingDown || _backlog ? 0 : Math.Min(Math.Max(FreeSlots, 0), events);
         Reserve(direct);
-        var claimed = new List<Event>(direct);
-        var pending = new List<Event>(events - direct);
-        foreach (var producer in chunk)
-        {
-            foreach (var evt in producer.Dispatch.Events)
-            {
-                if (claimed.Count < direct)
-                {
-                    claimed.Add(evt with { Status = EventStatus.Processing, Attempts = 1, ProcessedAt = null, Error = null });
-                }
-                else
-                {
-                    pending.Add(AsPending(evt));
-                }
-            }
-        }
-
+        var (claimed, pending) = ChunkWriter.ClaimFirst(chunk.SelectMany(static p => p.Dispatch.Events), events, direct);
         ChunkWriter.WriteAsync(_engine.Appender, _engine.Options.Owner, chunk, claimed, pending, direct).PipeTo(Self);
     }
 
@@ -96,8 +80,6 @@ internal sealed partial class DispatcherActor
 
         return traces;
     }
-
-    private static Event AsPending(Event evt) => ChunkWriter.AsPending(evt);
 
     private void OnAppendDone(AppendDone done)
     {

@@ -17,7 +17,6 @@ internal sealed partial class DispatcherActor
 
     private IActorRef?[] _partitions = [];
     private long _chunk;
-    private int _partsAwaited;
     private List<Event> _taken = [];
     private readonly HashSet<int> _failedParts = [];
     private readonly HashSet<int> _chunkParts = [];
@@ -51,25 +50,10 @@ internal sealed partial class DispatcherActor
         _taken = [];
         _failedParts.Clear();
         _chunkParts.Clear();
-        var parts = new Dictionary<int, List<Event>>();
-        foreach (var producer in chunk)
-        {
-            foreach (var evt in producer.Dispatch.Events)
-            {
-                var p = PartitionOf.Id(evt.Id, _partitions.Length);
-                if (!parts.TryGetValue(p, out var part))
-                {
-                    parts[p] = part = [];
-                }
-
-                part.Add(evt);
-            }
-        }
-
-        _partsAwaited = parts.Count;
+        var parts = ByPartition(chunk.SelectMany(static p => p.Dispatch.Events), static evt => evt.Id);
+        _chunkParts.UnionWith(parts.Keys);
         foreach (var (p, events) in parts)
         {
-            _chunkParts.Add(p);
             if (_partitions[p] is { } partition)
             {
                 partition.Tell(new PersistEvents(_chunk, events));
@@ -90,10 +74,7 @@ internal sealed partial class DispatcherActor
         }
 
         _taken.AddRange(persisted.Taken);
-        if (--_partsAwaited == 0)
-        {
-            ProjectChunk();
-        }
+        PartAnswered();
     }
 
     private void PartFailed(int partition)
@@ -104,8 +85,15 @@ internal sealed partial class DispatcherActor
         }
 
         _failedParts.Add(partition);
-        if (--_partsAwaited == 0)
+        PartAnswered();
+    }
+
+    /// <summary>Once the last part answered, the chunk's journaled events are projected, in their producers' order.</summary>
+    private void PartAnswered()
+    {
+        if (_chunkParts.Count == 0)
         {
+            InChunkOrder();
             ProjectChunk();
         }
     }
@@ -117,24 +105,10 @@ internal sealed partial class DispatcherActor
     /// </summary>
     private void ProjectChunk()
     {
-        InChunkOrder();
         var free = _shuttingDown || HasBacklog ? 0 : Math.Max(FreeSlots, 0);
         var direct = Math.Min(free, _taken.Count);
         Reserve(direct);
-        var claimed = new List<Event>(direct);
-        var pending = new List<Event>(_taken.Count - direct);
-        foreach (var evt in _taken)
-        {
-            if (claimed.Count < direct)
-            {
-                claimed.Add(evt with { Status = EventStatus.Processing, Attempts = 1, ProcessedAt = null, Error = null });
-            }
-            else
-            {
-                pending.Add(AsPending(evt));
-            }
-        }
-
+        var (claimed, pending) = ChunkWriter.ClaimFirst(_taken, _taken.Count, direct);
         ChunkWriter.WriteAsync(_engine.Appender, _engine.Options.Owner, _writingChunk, claimed, pending, direct).PipeTo(Self);
     }
 
@@ -185,7 +159,7 @@ internal sealed partial class DispatcherActor
     /// <summary>The parts come back in any order; events are routed in the order their producers sent them.</summary>
     private void InChunkOrder()
     {
-        if (_chunkParts.Count > 0 || _taken.Count < 2)
+        if (_taken.Count < 2)
         {
             return;
         }
@@ -296,28 +270,28 @@ internal sealed partial class DispatcherActor
             return;
         }
 
-        Dictionary<int, List<string>>? parts = null;
-        foreach (var id in eventIds)
+        foreach (var (p, ids) in ByPartition(eventIds, static id => id))
         {
-            parts ??= [];
-            var p = PartitionOf.Id(id, _partitions.Length);
+            _partitions[p]?.Tell(new CompleteEvents(ids));
+        }
+    }
+
+    /// <summary>The items grouped by the partition of their event id, each group in the items' order.</summary>
+    private Dictionary<int, List<T>> ByPartition<T>(IEnumerable<T> items, Func<T, string> eventId)
+    {
+        var parts = new Dictionary<int, List<T>>();
+        foreach (var item in items)
+        {
+            var p = PartitionOf.Id(eventId(item), _partitions.Length);
             if (!parts.TryGetValue(p, out var part))
             {
                 parts[p] = part = [];
             }
 
-            part.Add(id);
+            part.Add(item);
         }
 
-        if (parts is null)
-        {
-            return;
-        }
-
-        foreach (var (p, ids) in parts)
-        {
-            _partitions[p]?.Tell(new CompleteEvents(ids));
-        }
+        return parts;
     }
 
     private int PartitionIndex(IActorRef actor) => Array.FindIndex(_partitions, p => actor.Equals(p));
