@@ -62,6 +62,15 @@ internal sealed class SqliteDurabilityInterceptor : ConnectionInterceptor
     public override async Task ConnectionOpenedAsync(ConnectionEventData eventData, DbConnection connection, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(connection);
+
+        // Microsoft.Data.Sqlite's async calls complete synchronously, so without this hop the
+        // plugin's whole write (insert, commit, fsync) ran inside its write stream's stage and
+        // returned a finished task: the stream never saw a write in flight, never batched the
+        // writes of other persistence ids behind it, and every partition entry paid a commit of
+        // its own. Returning here first lets writes that arrive meanwhile join the next batch
+        // (one transaction for all of them); measured: 14,442 commits for 120,000 events became
+        // 1,976 (docs/performance.md).
+        await Task.Yield();
         var command = connection.CreateCommand();
         await using (command.ConfigureAwait(false))
         {

@@ -53,6 +53,29 @@ public abstract class SqlitePersistenceContract : IDisposable
     }
 
     [Fact]
+    public async Task Writes_of_many_persistent_actors_at_once_share_transactions()
+    {
+        const int Writers = 32;
+        await using var node = await StartAsync();
+        var ledgers = Enumerable.Range(0, Writers).Select(i => Ledger(node, $"writer-{i}")).ToArray();
+
+        // Recovered first, so the connections counted below are the writes' own.
+        await Task.WhenAll(ledgers.Select(l => l.Ask<Entries>(new GetEntries(), Timeout)));
+        var interceptor = PluginPragmas.InterceptorOf(PluginPragmas.DataOptionsOf(node.System, SqlPluginIds.Journal));
+        var before = interceptor.ConnectionsPrepared;
+
+        var appended = await Task.WhenAll(ledgers.Select((l, i) => l.Ask<Appended>(new Append([$"entry-{i}"]), Timeout)));
+
+        appended.ShouldAllBe(a => a.LastSequenceNr == 1);
+        Enumerable.Range(0, Writers).Sum(i => AkkaJournalFile.CountRows(DatabasePath, $"writer-{i}")).ShouldBe(Writers);
+
+        // The plugin opens one connection per batch it writes: one per write would mean no
+        // batching across persistence ids (each dispatcher partition paying its own commit).
+        var transactions = interceptor.ConnectionsPrepared - before;
+        transactions.ShouldBeInRange(1, Writers / 2);
+    }
+
+    [Fact]
     public async Task Events_persisted_in_batches_are_recovered_by_a_new_actor_system_on_the_same_file()
     {
         var entries = Enumerable.Range(0, 250).Select(i => $"entry-{i}").ToArray();
