@@ -95,7 +95,7 @@ internal sealed partial class DispatcherActor
 
         if (Partitioned)
         {
-            OnChunkProjected(done);
+            OnChunkProjected(done, traces);
         }
         else if (done.Pending.Count > 0)
         {

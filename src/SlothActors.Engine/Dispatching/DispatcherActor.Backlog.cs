@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Akka.Actor;
 using SlothActors.Engine.Partitions;
 using SlothActors.Engine.Processing;
@@ -9,21 +10,27 @@ namespace SlothActors.Engine.Dispatching;
 /// The backlog under <see cref="Hosting.AcceptanceJournal.Akka"/>: events accepted beyond the
 /// free capacity (or recovered by a partition) are kept as ids only, oldest first, and their
 /// payloads are read back from the read model when slots free up. Routing them writes nothing:
-/// the backlog costs no extra writes.
+/// the backlog costs no extra writes. A producer's span (tracing on) is kept beside its ids, so
+/// the event's trace goes on from its request; an event recovered after a restart has none.
 /// </summary>
 internal sealed partial class DispatcherActor
 {
     private readonly Queue<string> _backlogIds = new();
     private readonly HashSet<string> _queued = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ActivityContext> _backlogTraces = new(StringComparer.Ordinal);
     private bool _readingBacklog;
 
     private bool HasBacklog => _backlogIds.Count > 0 || _readingBacklog || _partitionsRecovering > 0 || _sweeping;
 
-    private void Enqueue(string eventId)
+    private void Enqueue(string eventId, ActivityContext trace = default)
     {
         if (!_inFlight.Contains(eventId) && _queued.Add(eventId))
         {
             _backlogIds.Enqueue(eventId);
+            if (trace != default)
+            {
+                _backlogTraces[eventId] = trace;
+            }
         }
     }
 
@@ -49,6 +56,10 @@ internal sealed partial class DispatcherActor
             if (!_inFlight.Contains(id))
             {
                 ids.Add(id);
+            }
+            else
+            {
+                _backlogTraces.Remove(id);
             }
         }
 
@@ -80,12 +91,13 @@ internal sealed partial class DispatcherActor
         List<string>? finished = null;
         foreach (var id in read.Requested)
         {
+            _backlogTraces.Remove(id, out var trace);
             if (found.TryGetValue(id, out var evt) && evt.Status is EventStatus.Pending or EventStatus.Processing)
             {
                 if (_inFlight.Add(id))
                 {
                     _claimedByFallback++;
-                    _pool.Tell(new ProcessEvent(evt with { Status = EventStatus.Processing, Attempts = evt.Attempts + 1 }));
+                    _pool.Tell(new ProcessEvent(evt with { Status = EventStatus.Processing, Attempts = evt.Attempts + 1 }, trace));
                 }
             }
             else

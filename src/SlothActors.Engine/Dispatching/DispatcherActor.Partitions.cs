@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Akka.Actor;
 using SlothActors.Engine.Hosting;
 using SlothActors.Engine.Partitions;
@@ -117,7 +118,7 @@ internal sealed partial class DispatcherActor
     /// finished event, or a row a previous version left) join the backlog, whose read-back runs
     /// only what is not finished. Producers with an event in a part that failed are told so.
     /// </summary>
-    private void OnChunkProjected(AppendDone done)
+    private void OnChunkProjected(AppendDone done, Dictionary<string, ActivityContext>? traces)
     {
         var inserted = new HashSet<string>(StringComparer.Ordinal);
         foreach (var evt in done.Claimed)
@@ -128,14 +129,14 @@ internal sealed partial class DispatcherActor
         foreach (var evt in done.Pending)
         {
             inserted.Add(evt.Id);
-            Enqueue(evt.Id);
+            Enqueue(evt.Id, traces?.GetValueOrDefault(evt.Id) ?? default);
         }
 
         foreach (var evt in _taken)
         {
             if (!inserted.Contains(evt.Id))
             {
-                Enqueue(evt.Id);
+                Enqueue(evt.Id, traces?.GetValueOrDefault(evt.Id) ?? default);
             }
         }
 

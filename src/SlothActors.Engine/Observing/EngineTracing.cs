@@ -12,8 +12,8 @@ namespace SlothActors.Engine.Observing;
 /// <remarks>
 /// Spans that belong to an actor outlive one message, so they are started and stopped without
 /// touching <see cref="Activity.Current"/>: an actor thread runs other actors in between. An event
-/// that waited in the journal's backlog is routed without its producer's context and starts a
-/// trace of its own.
+/// that waits in the backlog keeps its producer's context in memory; one recovered after a restart
+/// (or, on a PostgreSQL cluster, claimed from the shared backlog) starts a trace of its own.
 /// </remarks>
 public static class EngineTracing
 {
