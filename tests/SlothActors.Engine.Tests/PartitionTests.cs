@@ -107,6 +107,49 @@ public sealed class PartitionTests : EngineTestKit
     }
 
     [Fact]
+    public async Task A_partition_whose_journal_write_fails_fails_its_producers_and_restarts_from_its_journal_once_the_disk_heals()
+    {
+        var runner = new RecordingRunner();
+        await using var harness = await EngineHarness.StartAsync(Sys, runner, AnyEvent, EngineHarness.TestOptions().WithPartitions(1));
+        var before = TestEvents.Of("task.completed");
+        await harness.AcceptAsync([before]).AsTask().WaitAsync(EngineHarness.FirstWriteDeadline);
+        await Poll.UntilAsync(async () => (await harness.Journal.GetEventAsync(before.Id, CancellationToken.None))?.Status == EventStatus.Completed, "the first event completed");
+
+        // The write fails in the database, not in the serializer: Akka stops the partition
+        // (OnPersistFailure), since whether the write landed is unknown.
+        AkkaJournalFile.FailWrites(AkkaDatabasePath);
+        var failed = TestEvents.Of("task.failed");
+        var refused = await Should.ThrowAsync<Ingress.EngineUnavailableException>(
+            () => harness.AcceptAsync([failed]).AsTask().WaitAsync(EngineHarness.FirstWriteDeadline));
+        refused.Message.ShouldContain("journal write failed");
+
+        AkkaJournalFile.HealWrites(AkkaDatabasePath);
+        var next = TestEvents.Of("task.completed");
+        await Poll.UntilAsync(
+            async () =>
+            {
+                try
+                {
+                    await harness.AcceptAsync([next]);
+                    return true;
+                }
+                catch (Ingress.EngineUnavailableException)
+                {
+                    return false;
+                }
+            },
+            "the restarted partition accepted an event",
+            EngineHarness.FirstWriteDeadline);
+        await Poll.UntilAsync(async () => (await harness.Journal.GetEventAsync(next.Id, CancellationToken.None))?.Status == EventStatus.Completed, "the next event completed");
+
+        runner.RunsOf(failed.Id).ShouldBe(0, "never acknowledged, never journaled");
+        (await harness.Journal.GetEventAsync(failed.Id, CancellationToken.None)).ShouldBeNull();
+        runner.RunsOf(before.Id).ShouldBe(1, "recovery found it finished and did not run it again");
+        AkkaJournalFile.AcceptedIds(AkkaDatabasePath, new Partitions.Serialization.PartitionSerializer((Akka.Actor.ExtendedActorSystem)Sys))
+            .OrderBy(id => id, StringComparer.Ordinal).ShouldBe(new[] { before.Id, next.Id }.OrderBy(id => id, StringComparer.Ordinal));
+    }
+
+    [Fact]
     public async Task The_journal_stays_bounded_over_200_000_completed_events()
     {
         const int Total = 200_000;

@@ -87,6 +87,23 @@ public static class AkkaJournalFile
         return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
     }
 
+    /// <summary>
+    /// From now on every insert into the journal table fails, as a write to a failing disk does
+    /// (SQLite aborts the statement, the plugin's transaction fails); <see cref="HealWrites"/> undoes it.
+    /// </summary>
+    public static void FailWrites(string databasePath) => Execute(
+        databasePath, "CREATE TRIGGER sloth_test_failing_disk BEFORE INSERT ON journal BEGIN SELECT RAISE(ABORT, 'injected: the disk refused the write'); END;");
+
+    public static void HealWrites(string databasePath) => Execute(databasePath, "DROP TRIGGER sloth_test_failing_disk;");
+
+    private static void Execute(string databasePath, string sql)
+    {
+        using var connection = Open(databasePath);
+        using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA busy_timeout = 5000; " + sql;
+        command.ExecuteNonQuery();
+    }
+
     // Unpooled, and never creating the file: a typo in the path fails instead of counting zero.
     private static SqliteConnection Open(string databasePath)
     {
