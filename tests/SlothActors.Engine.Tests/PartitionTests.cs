@@ -86,21 +86,7 @@ public sealed class PartitionTests : EngineTestKit
         // Until the partition is back (a second later, recovered from its journal) its events
         // are refused the same way, and a producer retries, as a client of a 503 does.
         var next = TestEvents.Of("task.completed");
-        await Poll.UntilAsync(
-            async () =>
-            {
-                try
-                {
-                    await harness.AcceptAsync([next]);
-                    return true;
-                }
-                catch (Ingress.EngineUnavailableException)
-                {
-                    return false;
-                }
-            },
-            "the restarted partition accepted an event",
-            EngineHarness.FirstWriteDeadline);
+        await AcceptOnceRestartedAsync(harness, next);
         await Poll.UntilAsync(async () => (await harness.Journal.GetEventAsync(next.Id, CancellationToken.None))?.Status == EventStatus.Completed, "the next event completed");
         runner.RunsOf(unwritable.Id).ShouldBe(0);
         (await harness.Journal.GetEventAsync(unwritable.Id, CancellationToken.None)).ShouldBeNull();
@@ -125,21 +111,7 @@ public sealed class PartitionTests : EngineTestKit
 
         AkkaJournalFile.HealWrites(AkkaDatabasePath);
         var next = TestEvents.Of("task.completed");
-        await Poll.UntilAsync(
-            async () =>
-            {
-                try
-                {
-                    await harness.AcceptAsync([next]);
-                    return true;
-                }
-                catch (Ingress.EngineUnavailableException)
-                {
-                    return false;
-                }
-            },
-            "the restarted partition accepted an event",
-            EngineHarness.FirstWriteDeadline);
+        await AcceptOnceRestartedAsync(harness, next);
         await Poll.UntilAsync(async () => (await harness.Journal.GetEventAsync(next.Id, CancellationToken.None))?.Status == EventStatus.Completed, "the next event completed");
 
         runner.RunsOf(failed.Id).ShouldBe(0, "never acknowledged, never journaled");
@@ -182,4 +154,25 @@ public sealed class PartitionTests : EngineTestKit
         var written = AkkaJournalFile.PartitionEntriesWritten(AkkaDatabasePath);
         written.ShouldBeGreaterThan(10 * Math.Max(kept, Bound / 4), $"the journal would have grown without the deletions ({kept} rows kept)");
     }
+
+    /// <summary>
+    /// Retries <paramref name="evt"/> until the restarted partition takes it (it is refused as a
+    /// failed write until then), as a client of a 503 does.
+    /// </summary>
+    private static Task AcceptOnceRestartedAsync(EngineHarness harness, Event evt) =>
+        Poll.UntilAsync(
+            async () =>
+            {
+                try
+                {
+                    await harness.AcceptAsync([evt]);
+                    return true;
+                }
+                catch (Ingress.EngineUnavailableException)
+                {
+                    return false;
+                }
+            },
+            "the restarted partition accepted an event",
+            EngineHarness.FirstWriteDeadline);
 }
