@@ -34,7 +34,7 @@ public static partial class PersistenceSetup
     /// temporary database, so recovery and writes fail instead of going to a file without the
     /// durability pragmas.
     /// </summary>
-    public static Config SqliteConfig() => SqliteWriters.WithFallback(SqlConfig(ProviderName.SQLiteMS, connectionString: null));
+    public static Config SqliteConfig() => SqliteJournalTuning.WithFallback(SqlConfig(ProviderName.SQLiteMS, connectionString: null));
 
     /// <summary>
     /// The setup half for SQLite: the connection to <paramref name="databasePath"/>, WAL and

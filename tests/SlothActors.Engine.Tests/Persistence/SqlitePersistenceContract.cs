@@ -34,6 +34,8 @@ public abstract class SqlitePersistenceContract : IDisposable
         config.GetBoolean($"{SqlPluginIds.Journal}.auto-initialize").ShouldBeTrue();
         config.GetBoolean($"{SqlPluginIds.SnapshotStore}.auto-initialize").ShouldBeTrue();
         config.GetString($"{SqlPluginIds.Query}.write-plugin").ShouldBe(SqlPluginIds.Journal);
+        config.GetInt($"{SqlPluginIds.Journal}.parallelism").ShouldBe(1, "SQLite takes one writer at a time");
+        config.GetBoolean($"{SqlPluginIds.Journal}.prefer-parameters-on-multirow-insert").ShouldBeTrue("payloads as parameters, not hex literals");
     }
 
     [Fact]
