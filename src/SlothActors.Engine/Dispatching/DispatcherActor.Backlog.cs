@@ -70,7 +70,11 @@ internal sealed partial class DispatcherActor
 
         _readingBacklog = true;
         Reserve(ids.Count);
-        BacklogReader.ReadAsync(_engine.Queries, ids).PipeTo(Self);
+        var queries = _engine.Queries;
+        QueryMessage.Of(
+            () => queries.GetEventsAsync(ids, CancellationToken.None),
+            events => new BacklogRead(ids, events),
+            ex => new BacklogReadFailed(ids, ex)).PipeTo(Self);
     }
 
     /// <summary>

@@ -34,30 +34,22 @@ internal sealed partial class DispatcherActor
         ReadSweepPage();
     }
 
-    private void ReadSweepPage() => ReadPageAsync(_engine.Queries, _sweepAfter).PipeTo(Self);
-
-    private static async Task<object> ReadPageAsync(IEventQueries queries, long after)
+    private void ReadSweepPage()
     {
-        try
-        {
-            return new SweepPageRead(await queries.PendingIdsAsync(after, SweepPage, CancellationToken.None).ConfigureAwait(false));
-        }
-        catch (Exception ex)
-        {
-            return new SweepFailed(ex);
-        }
+        var (queries, after) = (_engine.Queries, _sweepAfter);
+        QueryMessage.Of(
+            () => queries.PendingIdsAsync(after, SweepPage, CancellationToken.None),
+            pending => new SweepPageRead(pending),
+            ex => new SweepFailed(ex)).PipeTo(Self);
     }
 
-    private static async Task<object> ReadUnknownAsync(IEventQueries queries, IReadOnlyList<string> ids, bool last)
+    private void ReadUnknown(List<string> ids, bool last)
     {
-        try
-        {
-            return new SweepUnknownRead(await queries.GetEventsAsync(ids, CancellationToken.None).ConfigureAwait(false), last);
-        }
-        catch (Exception ex)
-        {
-            return new SweepFailed(ex);
-        }
+        var queries = _engine.Queries;
+        QueryMessage.Of(
+            () => queries.GetEventsAsync(ids, CancellationToken.None),
+            events => new SweepUnknownRead(events, last),
+            ex => new SweepFailed(ex)).PipeTo(Self);
     }
 
     private void OnSweepPageRead(SweepPageRead page)
@@ -79,7 +71,7 @@ internal sealed partial class DispatcherActor
 
         if (unknown.Count > 0)
         {
-            ReadUnknownAsync(_engine.Queries, unknown, last).PipeTo(Self);
+            ReadUnknown(unknown, last);
         }
         else if (last)
         {
