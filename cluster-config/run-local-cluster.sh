@@ -32,7 +32,8 @@ Options:
                      (default: \${TMPDIR:-/tmp}/sloth-local-cluster-\$(id -u)); kept between runs
   --pg-port PORT     port of the private PostgreSQL server (default: the last one used, else a free one)
   --pg CONNSTRING    use this PostgreSQL instead of starting one (e.g. "Host=db;Username=sloth;Database=sloth;Password=...")
-  --port-offset N    add N to each node's Port from its config file (to run beside another cluster)
+  --port-offset N    add N to each node's Port and RemotePort from its config file, and to
+                     the seeds' ports (to run beside another cluster)
   --sloth DLL        run this sloth.dll instead of building src/SlothActors.Cli
   --foreground       stay attached; Ctrl-C stops everything (the default)
   --background       return once the cluster is up; pids in DIR/*.pid; stop with 'stop'
@@ -141,6 +142,15 @@ stop_postgres() {
 
 # --- nodes ---------------------------------------------------------------------------------
 config_port() { sed -n 's/^ *"Port": *\([0-9][0-9]*\).*/\1/p' "$HERE/$1" | head -n 1; }
+config_remote_port() { sed -n 's/^ *"RemotePort": *\([0-9][0-9]*\).*/\1/p' "$HERE/$1" | head -n 1; }
+# The seeds with their ports moved by the offset, as one comma list for --seed.
+offset_seeds() {
+  local seeds=() seed
+  for seed in $(sed -n 's/^ *"\(akka\.tcp:\/\/[^"]*\)",\{0,1\} *$/\1/p' "$HERE/$1"); do
+    seeds+=("${seed%:*}:$(( ${seed##*:} + port_offset ))")
+  done
+  (IFS=,; echo "${seeds[*]}")
+}
 node_id() { basename "$1" .json; }
 
 healthy() {
@@ -169,18 +179,21 @@ start_node() {
     die "$id is already running (pid $(cat "$pid_file")); run '$0 stop --data-dir $data_dir' first"
   fi
   port_free "$port" || die "port $port for $id is taken; pass --port-offset N"
+  port_free "$(( $(config_remote_port "$config") + port_offset ))" || die "remoting port $(( $(config_remote_port "$config") + port_offset )) for $id is taken; pass --port-offset N"
   mkdir -p "$data_dir/$id"
   # The connection string (it holds the password) goes through the environment, not --pg, so
   # that it never shows in `ps`.
   local args=(node run --config "$HERE/$config" --data-dir "$data_dir/$id")
   if [ "$port_offset" -ne 0 ]; then
     args+=(--port "$port" --advertise-address "http://127.0.0.1:$port")
+    args+=(--remote-port "$(( $(config_remote_port "$config") + port_offset ))" --seed "$(offset_seeds "$config")")
   fi
   # The config files are the whole story: SLOTH_* settings of the caller's shell would override them.
   local launcher=()
   if [ "$foreground" -eq 0 ]; then launcher=(setsid); fi
   (cd "$data_dir/$id" && exec env -u SLOTH_PORT -u SLOTH_BIND -u SLOTH_NODE_NAME -u SLOTH_ADVERTISE_ADDRESS \
-    -u SLOTH_STORAGE -u SLOTH_DATA_DIR -u SLOTH_ROLES -u SLOTH_HOOKS_DIR SLOTH_POSTGRES="$pg_conn" \
+    -u SLOTH_STORAGE -u SLOTH_DATA_DIR -u SLOTH_ROLES -u SLOTH_HOOKS_DIR -u SLOTH_REMOTE_HOST -u SLOTH_REMOTE_PORT \
+    -u SLOTH_ADVERTISE_HOST -u SLOTH_SEEDS -u SLOTH_REMOTE_INSECURE SLOTH_POSTGRES="$pg_conn" \
     "${launcher[@]}" dotnet "$sloth_dll" "${args[@]}" >"$data_dir/$id.log" 2>&1 < /dev/null) &
   echo $! > "$pid_file"
   echo "$port" > "$data_dir/$id.port"

@@ -13,7 +13,9 @@ namespace SlothActors.Integration.Tests.Cluster;
 internal static class ClusterNodeConfig
 {
     // Given per test run on the command line (free port, private server, temp dir), or derived from them.
-    private static readonly string[] PerRunSettings = ["Port", "AdvertiseAddress", "DataDir", "Postgres", "HooksDir"];
+    // The test nodes do not yet join each other's Akka cluster: each runs as a cluster of one on
+    // a free remoting port until the dispatcher partitions are sharded over the members.
+    private static readonly string[] PerRunSettings = ["Port", "AdvertiseAddress", "DataDir", "Postgres", "HooksDir", "RemotePort", "Seeds"];
 
     public static string ScriptConfigPath(int number) => Path.Combine(Repo.Root, "cluster-config", $"node{number}.json");
 

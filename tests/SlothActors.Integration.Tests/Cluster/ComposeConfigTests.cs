@@ -75,6 +75,23 @@ public class ComposeConfigTests
     }
 
     [Fact]
+    public void Each_node_seeds_from_the_configs_seeds_under_the_service_names_and_advertises_its_own()
+    {
+        var remotePorts = Compose.Nodes.ToDictionary(
+            node => ConfigOf(node).GetProperty("Node").GetProperty("RemotePort").GetInt32(), node => node.Name);
+        foreach (var node in Compose.Nodes)
+        {
+            node.Environment["SLOTH_ADVERTISE_HOST"].ShouldBe(node.Name, "other containers reach a node's remoting by its service name");
+            node.Environment["SLOTH_REMOTE_HOST"].ShouldBe("0.0.0.0");
+            node.Environment["SLOTH_REMOTE_INSECURE"].ShouldBe("true", "remoting beyond loopback without TLS must be accepted explicitly");
+            var expected = ConfigOf(node).GetProperty("Node").GetProperty("Seeds").EnumerateArray()
+                .Select(seed => new Uri(seed.GetString()!.Replace("akka.tcp://sloth@", "tcp://", StringComparison.Ordinal)).Port)
+                .Select(port => $"akka.tcp://sloth@{remotePorts[port]}:{port}");
+            node.Environment["SLOTH_SEEDS"].Split(',').ShouldBe(expected, $"{node.Name}: every seed of its config, under the service that listens on its port");
+        }
+    }
+
+    [Fact]
     public void Node_names_are_unique_follow_the_member_grammar_and_match_their_config_file()
     {
         var names = Compose.Nodes.Select(node => (Service: node.Name, Name: ConfigOf(node).GetProperty("Node").GetProperty("NodeName").GetString()!)).ToList();

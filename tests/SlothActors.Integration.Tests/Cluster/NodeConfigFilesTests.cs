@@ -22,6 +22,9 @@ public class NodeConfigFilesTests
         node.AdvertiseAddress.ShouldBe($"http://127.0.0.1:{node.Port}");
         node.Postgres.ShouldBeNull("the connection string differs between compose and the script: it comes from SLOTH_POSTGRES");
         Should.NotThrow(node.Cluster.EnsureValid);
+        node.RemoteHost.ShouldBe("127.0.0.1", "remoting binds loopback here too; compose overrides it");
+        node.Seeds.ShouldContain($"akka.tcp://sloth@127.0.0.1:{node.RemotePort}", "every node is one of the seeds, so any two can form the cluster again");
+        node.Seeds[0].ShouldBe("akka.tcp://sloth@127.0.0.1:4053", "the first seed is node 1's, the same in every file");
     }
 
     [Theory]
