@@ -45,6 +45,7 @@ public sealed class UiNode : IAsyncDisposable
         {
             Bind = "127.0.0.1",
             Port = 0,
+            RemotePort = 0,
             Token = Token,
             DataDir = Path.Combine(dir, "data"),
             LogLevel = LogLevel.Warning,

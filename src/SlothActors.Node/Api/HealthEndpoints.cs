@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json;
+using Akka.Actor;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -30,7 +31,8 @@ internal static class HealthEndpoints
             HealthJson.Write(
                 writer, report, storage?.StorageType ?? "none", lifetime.ApplicationStarted.IsCancellationRequested,
                 metrics.EventsProcessed, (long)metrics.ActiveWebSockets.Value, clock.Elapsed,
-                context.RequestServices.GetService<IClusterMembership>());
+                context.RequestServices.GetService<IClusterMembership>(),
+                AkkaMemberInfo.Of(context.RequestServices.GetService<ActorSystem>()));
         });
         return app;
     }

@@ -4,7 +4,8 @@ namespace SlothActors.Node.Cluster;
 
 /// <summary>
 /// The cluster's timings, section <c>Cluster</c> (env <c>SLOTH_CLUSTER__X</c>). Immutable; tests
-/// shorten them with <c>with</c>. Used only when the node runs on PostgreSQL.
+/// shorten them with <c>with</c>. <see cref="StableAfter"/> is Akka.Cluster's; the rest belong to
+/// the PostgreSQL membership a node on PostgreSQL still runs beside it.
 /// </summary>
 public sealed record ClusterOptions
 {
@@ -15,6 +16,13 @@ public sealed record ClusterOptions
 
     /// <summary>Silence (by the database clock) after which a member is shown unreachable.</summary>
     public TimeSpan UnreachableAfter { get; init; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>
+    /// How long Akka's Split Brain Resolver waits for the membership to stop changing before it
+    /// downs the unreachable side (keep-majority on role <c>worker</c>). Shorter fails over
+    /// sooner; too short downs nodes that were only paused (a long GC, a busy host).
+    /// </summary>
+    public TimeSpan StableAfter { get; init; } = TimeSpan.FromSeconds(10);
 
     /// <summary>How long a member stays unreachable before the leader downs it; null: never (an operator does).</summary>
     public TimeSpan? AutoDownAfter { get; init; }
@@ -38,6 +46,11 @@ public sealed record ClusterOptions
     public void EnsureValid()
     {
         Positive(HeartbeatInterval, nameof(HeartbeatInterval));
+        if (StableAfter < TimeSpan.FromSeconds(1))
+        {
+            throw new NodeOptionsException($"{SectionName}:{nameof(StableAfter)} must be at least 1s, not {StableAfter}: shorter downs members that were only paused");
+        }
+
         Positive(UnreachableAfter, nameof(UnreachableAfter));
         Positive(LeaderLeaseTtl, nameof(LeaderLeaseTtl));
         Positive(RetentionInterval, nameof(RetentionInterval));

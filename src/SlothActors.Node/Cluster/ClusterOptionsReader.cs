@@ -21,6 +21,7 @@ public static class ClusterOptionsReader
         var autoDown = configuration[$"{ClusterOptions.SectionName}:{nameof(ClusterOptions.AutoDownAfter)}"];
         return defaults with
         {
+            StableAfter = Get(nameof(ClusterOptions.StableAfter), defaults.StableAfter),
             HeartbeatInterval = Get(nameof(ClusterOptions.HeartbeatInterval), defaults.HeartbeatInterval),
             UnreachableAfter = Get(nameof(ClusterOptions.UnreachableAfter), defaults.UnreachableAfter),
             AutoDownAfter = ParseAutoDown(autoDown, $"{ClusterOptions.SectionName}:{nameof(ClusterOptions.AutoDownAfter)}"),

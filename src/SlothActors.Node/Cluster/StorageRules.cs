@@ -1,5 +1,6 @@
 using Npgsql;
 using SlothActors.Node.Hosting;
+using SlothActors.Node.Remoting;
 
 namespace SlothActors.Node.Cluster;
 
@@ -20,6 +21,21 @@ public static class StorageRules
             && (!Uri.TryCreate(address, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https") || uri.Host.Length == 0))
         {
             throw new NodeOptionsException($"AdvertiseAddress '{address}' is not an http(s) URL; give the URL others reach this node at, e.g. http://10.0.0.5:8002");
+        }
+
+        if (Uri.CheckHostName(options.RemoteHost) == UriHostNameType.Unknown)
+        {
+            throw new NodeOptionsException($"RemoteHost '{options.RemoteHost}' is not a host name or address; give the address remoting binds, e.g. 127.0.0.1");
+        }
+
+        if (RemotingBindRule.Check(options.RemoteHost, options.RemoteInsecure) is { } refusal)
+        {
+            throw new NodeOptionsException(refusal);
+        }
+
+        if (options.AdvertiseHost is { } host && Uri.CheckHostName(host) == UriHostNameType.Unknown)
+        {
+            throw new NodeOptionsException($"AdvertiseHost '{host}' is not a host name or address; give the name other nodes reach this one by, e.g. node-1 or 10.0.0.5");
         }
 
         options.Cluster.EnsureValid();

@@ -9,7 +9,7 @@ internal static class HealthJson
 {
     public static void Write(
         Utf8JsonWriter writer, StorageHealthReport storage, string storageType, bool started,
-        long eventsProcessed, long activeWebSockets, TimeSpan uptime, IClusterMembership? cluster = null)
+        long eventsProcessed, long activeWebSockets, TimeSpan uptime, IClusterMembership? cluster = null, AkkaMemberInfo? member = null)
     {
         var healthy = storage.Status == StorageHealthReport.Healthy;
         writer.WriteStartObject();
@@ -33,6 +33,12 @@ internal static class HealthJson
         writer.WriteEndObject();
         writer.WriteStartObject("node");
         writer.WriteNumber("uptime_seconds", (long)uptime.TotalSeconds);
+        if (member is { } akka)
+        {
+            writer.WriteString("address", akka.Address);
+            writer.WriteString("member_status", akka.Status);
+        }
+
         if (cluster is not null)
         {
             writer.WriteString("name", cluster.Self);

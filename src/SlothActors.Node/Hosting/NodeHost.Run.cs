@@ -1,3 +1,4 @@
+using Akka.Actor;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -46,6 +47,15 @@ public static partial class NodeHost
         if (app.Services.GetService<IClusterMembership>() is ClusterNode { FencedReason: { } reason })
         {
             throw new NodeFencedException(reason);
+        }
+
+        // Akka.Hosting stops the host when the actor system terminates; a downed member's does.
+        if (app.Services.GetService<ActorSystem>() is { } system
+            && CoordinatedShutdown.Get(system).ShutdownReason is CoordinatedShutdown.ClusterDowningReason)
+        {
+            throw new NodeFencedException(
+                $"this node ({Akka.Cluster.Cluster.Get(system).SelfAddress}) was downed by the cluster (the Split Brain Resolver or an operator) and stopped; " +
+                "start it again to re-join with a new incarnation");
         }
     }
 

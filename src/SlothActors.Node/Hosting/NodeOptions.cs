@@ -2,6 +2,7 @@ using System.Text;
 using Microsoft.Extensions.Logging;
 using SlothActors.Node.Cluster;
 using SlothActors.Node.Protocol;
+using SlothActors.Node.Remoting;
 
 namespace SlothActors.Node.Hosting;
 
@@ -52,7 +53,23 @@ public sealed record NodeOptions
     /// <summary>The member name, unique in the cluster; also the claim owner of the events this node processes.</summary>
     public string NodeName { get; init; } = MemberNames.FromMachineName(Environment.MachineName);
 
+    /// <summary>The node's Akka cluster roles; dispatcher partitions and singletons live on <c>worker</c>s.</summary>
     public IReadOnlyList<string> Roles { get; init; } = ["worker"];
+
+    /// <summary>The address Akka remoting binds (loopback unless <see cref="RemoteInsecure"/>).</summary>
+    public string RemoteHost { get; init; } = RemotingDefaults.Host;
+
+    /// <summary>Akka remoting's port; 0 picks a free one (tests, several nodes on one machine).</summary>
+    public int RemotePort { get; init; } = RemotingDefaults.Port;
+
+    /// <summary>The host other nodes reach this node's remoting at (e.g. a compose service name); null: <see cref="RemoteHost"/>.</summary>
+    public string? AdvertiseHost { get; init; }
+
+    /// <summary>Seed nodes (<c>akka.tcp://sloth@HOST:PORT</c>) to join; none: this node seeds a cluster of its own.</summary>
+    public IReadOnlyList<string> Seeds { get; init; } = [];
+
+    /// <summary>Allows a non-loopback <see cref="RemoteHost"/> without TLS.</summary>
+    public bool RemoteInsecure { get; init; }
 
     /// <summary>The URL other nodes and the CLI reach this node at; null: <c>http://{Bind}:{port}</c> (0.0.0.0 as 127.0.0.1).</summary>
     public string? AdvertiseAddress { get; init; }
@@ -82,7 +99,9 @@ public sealed record NodeOptions
         builder.Append($"MaxBatchEvents = {MaxBatchEvents}, MaxScriptBytes = {MaxScriptBytes}, LogLevel = {LogLevel}, ");
         builder.Append($"LogFormat = {LogFormat}, ShutdownGrace = {ShutdownGrace}, Storage = {Storage}, ");
         builder.Append($"Postgres = {(Postgres is null ? "(none)" : "(set)")}, NodeName = {NodeName}, Roles = [{string.Join(",", Roles)}], ");
-        builder.Append($"AdvertiseAddress = {AdvertiseAddress}, OtlpEndpoint = {OtlpEndpoint}, Cluster = {Cluster}");
+        builder.Append($"AdvertiseAddress = {AdvertiseAddress}, ");
+        builder.Append($"RemoteHost = {RemoteHost}, RemotePort = {RemotePort}, AdvertiseHost = {AdvertiseHost}, Seeds = [{string.Join(",", Seeds)}], RemoteInsecure = {RemoteInsecure}, ");
+        builder.Append($"OtlpEndpoint = {OtlpEndpoint}, Cluster = {Cluster}");
         return true;
     }
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;
 using SlothActors.Node.Cluster;
+using SlothActors.Node.Remoting;
 
 namespace SlothActors.Node.Hosting;
 
@@ -68,6 +69,11 @@ public static class NodeOptionsReader
             NodeName = Get("NodeName") is { } name ? MemberNames.ParseName(name) : defaults.NodeName,
             Roles = ReadRoles(configuration, Get("Roles")) ?? defaults.Roles,
             AdvertiseAddress = string.IsNullOrWhiteSpace(Get("AdvertiseAddress")) ? null : Get("AdvertiseAddress")!.Trim(),
+            RemoteHost = string.IsNullOrWhiteSpace(Get("RemoteHost")) ? defaults.RemoteHost : Get("RemoteHost")!.Trim(),
+            RemotePort = (int)Number(Get("RemotePort"), "RemotePort", defaults.RemotePort, 0, 65535),
+            AdvertiseHost = string.IsNullOrWhiteSpace(Get("AdvertiseHost")) ? null : Get("AdvertiseHost")!.Trim(),
+            Seeds = ReadList(configuration, "Seeds", Get("Seeds")) is { } seeds ? SeedAddresses.Parse(seeds) : defaults.Seeds,
+            RemoteInsecure = Flag(Get("RemoteInsecure"), "RemoteInsecure"),
             OtlpEndpoint = string.IsNullOrWhiteSpace(Get("OtlpEndpoint")) ? null : ParseOtlpEndpoint(Get("OtlpEndpoint")!),
             Cluster = ClusterOptionsReader.Read(configuration),
         };
@@ -84,16 +90,19 @@ public static class NodeOptionsReader
         return uri;
     }
 
-    // A comma list (environment, flag) or a JSON array (appsettings.json).
-    private static IReadOnlyList<string>? ReadRoles(IConfiguration configuration, string? text)
+    private static IReadOnlyList<string>? ReadRoles(IConfiguration configuration, string? text) =>
+        ReadList(configuration, "Roles", text) is { } roles ? MemberNames.ParseRoles(string.Join(',', roles)) : null;
+
+    // A comma list (environment, flag) or a JSON array (appsettings.json); null when unset.
+    private static IReadOnlyList<string>? ReadList(IConfiguration configuration, string key, string? text)
     {
         if (text is not null)
         {
-            return MemberNames.ParseRoles(text);
+            return [text];
         }
 
-        var items = configuration.GetSection($"{Section}:Roles").GetChildren().Select(c => c.Value).OfType<string>().ToList();
-        return items.Count == 0 ? null : MemberNames.ParseRoles(string.Join(',', items));
+        var items = configuration.GetSection($"{Section}:{key}").GetChildren().Select(c => c.Value).OfType<string>().ToList();
+        return items.Count == 0 ? null : items;
     }
 
     /// <summary><c>MaxBodyBytes</c> -> <c>MAX_BODY_BYTES</c> (the prefix is stripped by the provider).</summary>

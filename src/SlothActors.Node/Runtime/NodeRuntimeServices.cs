@@ -23,6 +23,7 @@ using SlothActors.Node.HookFiles;
 using SlothActors.Node.Hooks;
 using SlothActors.Node.Hosting;
 using SlothActors.Node.Metrics;
+using SlothActors.Node.Remoting;
 using SlothActors.Node.Streaming;
 
 namespace SlothActors.Node.Runtime;
@@ -60,6 +61,7 @@ internal static class NodeRuntimeServices
         services.AddSlothEngine(settings.Engine, (akka, _) =>
         {
             akka.ConfigureLoggers(loggers => loggers.LogLevel = AkkaLogLevel(settings.Node.LogLevel));
+            akka.WithNodeCluster(settings.Node);
             if (settings.Engine.Acceptance == AcceptanceJournal.Akka)
             {
                 // Its own file beside the read model's: never two writers on one SQLite file.

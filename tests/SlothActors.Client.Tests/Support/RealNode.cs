@@ -25,7 +25,7 @@ public sealed class RealNode : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var options = new NodeOptions { DataDir = Path.Combine(_dir, "data"), Port = 0, LogLevel = LogLevel.Warning };
+        var options = new NodeOptions { DataDir = Path.Combine(_dir, "data"), Port = 0, RemotePort = 0, LogLevel = LogLevel.Warning };
         var engine = new EngineOptions().WithGracePeriod(TimeSpan.FromSeconds(2));
         _runtime = await NodeRuntime.OpenAsync(new NodeSettings(options) with { Engine = engine }, CancellationToken.None);
         _app = _runtime.Build();

@@ -57,7 +57,9 @@ public sealed partial class NodeProcess : IAsyncDisposable
             UseShellExecute = false,
             WorkingDirectory = dataDir,
         };
-        foreach (var arg in new[] { Repo.SlothDll, "node", "run", "--port", "0", "--data-dir", dataDir, "--grace-period", "5s" }.Concat(args))
+        // Remoting on a free port too, unless the test names one.
+        var remotePort = args.Contains("--remote-port") ? [] : new[] { "--remote-port", "0" };
+        foreach (var arg in new[] { Repo.SlothDll, "node", "run", "--port", "0", "--data-dir", dataDir, "--grace-period", "5s" }.Concat(remotePort).Concat(args))
         {
             start.ArgumentList.Add(arg);
         }
@@ -94,6 +96,9 @@ public sealed partial class NodeProcess : IAsyncDisposable
             throw new InvalidOperationException($"node did not start: {ex.Message}\n--- node log\n{node.Log}", ex);
         }
     }
+
+    /// <summary>Sends the process a signal (see <see cref="Signals"/>).</summary>
+    public void Signal(int signal) => Signals.Send(_process.Id, signal);
 
     /// <summary>SIGTERM, then waits for the graceful exit.</summary>
     public async Task<int> StopAsync()

@@ -7,6 +7,12 @@ internal static class Signals
 {
     public const int Term = 15;
 
+    /// <summary>SIGSTOP (Linux): the process freezes, as under a long pause or a cut network.</summary>
+    public const int Stop = 19;
+
+    /// <summary>SIGCONT (Linux).</summary>
+    public const int Continue = 18;
+
     public static void Send(int pid, int signal)
     {
         if (NativeMethods.Kill(pid, signal) != 0)

@@ -23,6 +23,7 @@ public sealed class EngineNode : IAsyncLifetime, IAsyncDisposable
     private readonly bool _followHooks;
     private readonly string? _token;
     private readonly Uri? _otlpEndpoint;
+    private readonly IReadOnlyList<string> _seeds;
     private NodeRuntime? _runtime;
 
     public EngineNode()
@@ -33,11 +34,13 @@ public sealed class EngineNode : IAsyncLifetime, IAsyncDisposable
     /// <param name="followHooks">Start with <c>--hooks-dir</c> on <see cref="HooksDir"/>.</param>
     /// <param name="token">The node's API token; <see cref="Client"/> does not send it.</param>
     /// <param name="otlpEndpoint">Export traces there.</param>
-    internal EngineNode(bool followHooks, string? token = null, Uri? otlpEndpoint = null)
+    /// <param name="seeds">Join the Akka cluster of these nodes instead of seeding one of its own.</param>
+    internal EngineNode(bool followHooks, string? token = null, Uri? otlpEndpoint = null, IReadOnlyList<string>? seeds = null)
     {
         _followHooks = followHooks;
         _token = token;
         _otlpEndpoint = otlpEndpoint;
+        _seeds = seeds ?? [];
     }
 
     public string HooksDir => Path.Combine(_dir, "hooks");
@@ -56,12 +59,15 @@ public sealed class EngineNode : IAsyncLifetime, IAsyncDisposable
         MaxBatchEvents = 50,
         MaxScriptBytes = 8192,
         MaxBodyBytes = 64 * 1024,
+
+        // Remoting on a free port: tests run nodes side by side.
+        RemotePort = 0,
     };
 
     public async Task InitializeAsync()
     {
         var engine = new EngineOptions().WithFallbackInterval(TimeSpan.FromMilliseconds(200)).WithGracePeriod(TimeSpan.FromSeconds(2));
-        var options = TestOptions with { DataDir = DataDir, HooksDir = _followHooks ? HooksDir : null, Token = _token, OtlpEndpoint = _otlpEndpoint };
+        var options = TestOptions with { DataDir = DataDir, HooksDir = _followHooks ? HooksDir : null, Token = _token, OtlpEndpoint = _otlpEndpoint, Seeds = _seeds };
         var settings = new NodeSettings(options) with { Engine = engine };
         _runtime = await NodeRuntime.OpenAsync(settings, CancellationToken.None);
         App = _runtime.Build(builder => builder.WebHost.UseTestServer());

@@ -7,7 +7,7 @@ public class CliParsingTests
     [InlineData(new[] { "hook" }, new[] { "add", "list", "get", "enable", "disable", "remove", "history", "test" })]
     [InlineData(new[] { "events" }, new[] { "list", "get", "show", "delete", "cleanup", "dispatch", "tail", "types" })]
     [InlineData(new[] { "node" }, new[] { "run" })]
-    [InlineData(new[] { "node", "run" }, new[] { "--data-dir", "--bind", "--port", "--hooks-dir", "--insecure", "--max-body-bytes", "--max-data-bytes", "--max-batch-events", "--max-script-bytes", "--log-format", "--grace-period", "--workers", "--capacity", "--fallback-interval", "--execution-threads", "--hook-timeout", "--exec", "--no-exec" })]
+    [InlineData(new[] { "node", "run" }, new[] { "--data-dir", "--bind", "--port", "--hooks-dir", "--insecure", "--max-body-bytes", "--max-data-bytes", "--max-batch-events", "--max-script-bytes", "--log-format", "--grace-period", "--workers", "--capacity", "--fallback-interval", "--execution-threads", "--hook-timeout", "--exec", "--no-exec", "--remote-host", "--remote-port", "--advertise-host", "--seed", "--remote-insecure", "--stable-after" })]
     [InlineData(new[] { "hook", "add" }, new[] { "FILE", "--stack", "--name", "--event", "--disabled", "Example: sloth hook add" })]
     [InlineData(new[] { "hook", "test" }, new[] { "FILE|NAME", "--event", "--data", "without recording" })]
     [InlineData(new[] { "events", "list" }, new[] { "--type", "--status", "--stack", "--limit", "[default: 100]" })]
@@ -37,6 +37,7 @@ public class CliParsingTests
     [InlineData("events", "dispatch", "Bad.Type")]
     [InlineData("events", "get")]
     [InlineData("node", "run", "--port", "70000")]
+    [InlineData("node", "run", "--remote-port", "70000")]
     [InlineData("node", "run", "--log-format", "xml")]
     [InlineData("events", "list", "--log-level", "loud")]
     public async Task Bad_arguments_are_a_usage_error_with_exit_code_2(params string[] args)
@@ -71,6 +72,25 @@ public class CliParsingTests
         code.ShouldBe(1);
         error.ShouldStartWith("refusing to listen on 0.0.0.0 without a token");
         error.TrimEnd('\n').ShouldNotContain("\n");
+    }
+
+    [Fact]
+    public async Task Node_run_refuses_public_remoting_without_the_override_in_one_line_before_creating_its_data_dir()
+    {
+        var dataDir = Path.Combine(Path.GetTempPath(), $"sloth-refused-{Guid.NewGuid():N}");
+        var (code, _, error) = await Sloth.RunAsync("node", "run", "--remote-host", "0.0.0.0", "--port", "0", "--data-dir", dataDir);
+        code.ShouldBe(1);
+        error.ShouldStartWith("refusing to bind Akka remoting on 0.0.0.0 without TLS");
+        error.TrimEnd('\n').ShouldNotContain("\n");
+        Directory.Exists(dataDir).ShouldBeFalse();
+    }
+
+    [Fact]
+    public async Task Node_run_refuses_a_malformed_seed_naming_it()
+    {
+        var (code, _, error) = await Sloth.RunAsync("node", "run", "--seed", "akka.tcp://other@127.0.0.1:4053", "--port", "0");
+        code.ShouldBe(1);
+        error.ShouldStartWith("seed 'akka.tcp://other@127.0.0.1:4053' is not a node address");
     }
 
     [Fact]

@@ -69,6 +69,7 @@ internal sealed class ClusterTestNode : IAsyncDisposable
         {
             DataDir = dir,
             Port = 0,
+            RemotePort = 0,
             LogLevel = LogLevel.Warning,
             Storage = StorageKinds.Postgres,
             Postgres = connectionString,

@@ -27,23 +27,25 @@ internal static class NodeRunCommand
         var config = new Option<string?>("--config") { Description = "Read settings from this JSON file (shaped like appsettings.json) instead of ./appsettings.json", HelpName = "FILE" };
         var limits = new NodeLimitOptions();
         var cluster = new ClusterFlagOptions();
+        var remoting = new RemotingFlagOptions();
         var engine = new EngineFlagOptions();
         var logFormat = new Option<string?>("--log-format") { Description = "text or json (default: text) [env: SLOTH_LOG_FORMAT]", HelpName = "text|json" };
         logFormat.AcceptOnlyFromAmong("text", "json");
         var otlp = new Option<string?>("--otlp-endpoint") { Description = "Export traces (HTTP request, dispatch, worker, each hook) to this OTLP/HTTP receiver, e.g. http://127.0.0.1:4318 (default: off) [env: SLOTH_OTLP_ENDPOINT]", HelpName = "URL" };
 
-        var run = new Command("run", "Start a node in this process: HTTP API, journal and hooks; Ctrl-C or SIGTERM stops it gracefully.\nExample: sloth node run --hooks-dir ./hooks --port 8002\nCluster: sloth node run --storage postgres --pg \"Host=...;Database=sloth\" --node-name node-1")
+        var run = new Command("run", "Start a node in this process: HTTP API, journal and hooks; Ctrl-C or SIGTERM stops it gracefully.\nExample: sloth node run --hooks-dir ./hooks --port 8002\nCluster: sloth node run --storage postgres --pg \"Host=...;Database=sloth\" --node-name node-2 --remote-port 4054 --seed 127.0.0.1:4053")
         {
             dataDir, bind, port, hooksDir, insecure, logFormat, otlp, config,
         };
         limits.AddTo(run);
         cluster.AddTo(run);
+        remoting.AddTo(run);
         engine.AddTo(run);
         CliAction.Set(run, globals, console, async (context, ct) =>
         {
             var settings = NodeSettingsReader.Read(NodeOptionsReader.LoadConfiguration(Directory.GetCurrentDirectory(), context.Get(config)));
             var node = settings.Node;
-            node = cluster.Apply(context, limits.Apply(context, node)) with
+            node = remoting.Apply(context, cluster.Apply(context, limits.Apply(context, node))) with
             {
                 DataDir = context.Get(dataDir) ?? node.DataDir,
                 Bind = context.Get(bind) ?? node.Bind,

@@ -54,6 +54,8 @@ internal sealed class NodeProcess : IAsyncDisposable
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
+        // Remoting on a free port, through the environment, which an older sloth.dll (--sloth) ignores, rather than a flag it would refuse.
+        start.Environment["SLOTH_REMOTE_PORT"] = "0";
         foreach (var arg in (string[])[slothDll, "node", "run", "--data-dir", Path.Combine(root, "data"), "--hooks-dir", hooks,
                      "--port", port.ToString(CultureInfo.InvariantCulture), "--log-level", "warning", "--grace-period", "10s", .. nodeArgs])
         {

@@ -46,6 +46,9 @@ internal sealed class ClusterNodeProcess : IAsyncDisposable
         start.Environment["SLOTH_POSTGRES"] = connectionString;
         start.Environment["SLOTH_SECRET_KEY"] = secretKey;
         start.Environment["SLOTH_LOG_LEVEL"] = "warning";
+
+        // Through the environment, which an older sloth.dll (--sloth) ignores, rather than a flag it would refuse.
+        start.Environment["SLOTH_REMOTE_PORT"] = "0";
         start.Environment.Remove("SLOTH_TOKEN");
         var process = Process.Start(start) ?? throw new InvalidOperationException("could not start dotnet");
         var log = new OutputTail(process);

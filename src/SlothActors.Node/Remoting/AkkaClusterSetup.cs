@@ -1,0 +1,57 @@
+using System.Globalization;
+using Akka.Cluster.Hosting;
+using Akka.Cluster.Hosting.SBR;
+using Akka.Hosting;
+using Akka.Remote.Hosting;
+using SlothActors.Node.Cluster;
+using SlothActors.Node.Hosting;
+
+namespace SlothActors.Node.Remoting;
+
+/// <summary>
+/// Makes the node's actor system an Akka.Cluster member: remoting where the options say, the
+/// node's roles, its seeds (none: it joins itself, a cluster of one), and the Split Brain
+/// Resolver's keep-majority decided on <c>worker</c> members.
+/// </summary>
+public static class AkkaClusterSetup
+{
+    /// <summary>The role that hosts dispatcher partitions and singletons, and that SBR counts.</summary>
+    public const string WorkerRole = "worker";
+
+    public static AkkaConfigurationBuilder WithNodeCluster(this AkkaConfigurationBuilder akka, NodeOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(akka);
+        ArgumentNullException.ThrowIfNull(options);
+        var remoting = new RemoteOptions
+        {
+            HostName = options.RemoteHost,
+            Port = options.RemotePort,
+            PublicHostName = options.AdvertiseHost,
+        };
+        var clustering = new Akka.Cluster.Hosting.ClusterOptions
+        {
+            Roles = [.. options.Roles],
+            SeedNodes = [.. options.Seeds],
+            AppVersion = NodeVersion.Current,
+            SplitBrainResolver = new KeepMajorityOption { Role = WorkerRole },
+        };
+
+        // Akka.Cluster.Hosting has no option for the resolver's stable-after.
+        var stableAfter = string.Create(
+            CultureInfo.InvariantCulture, $"akka.cluster.split-brain-resolver.stable-after = {(long)options.Cluster.StableAfter.TotalMilliseconds}ms");
+        akka.WithRemoting(remoting).WithClustering(clustering).AddHocon(stableAfter, HoconAddMode.Prepend);
+        if (options.Seeds.Count == 0)
+        {
+            // With no seed to join, the node seeds its own cluster. Its address is known only
+            // once remoting is bound (port 0 picks one), so it joins itself at start.
+            akka.AddStartup((system, _) =>
+            {
+                var cluster = Akka.Cluster.Cluster.Get(system);
+                cluster.Join(cluster.SelfAddress);
+                return Task.CompletedTask;
+            });
+        }
+
+        return akka;
+    }
+}

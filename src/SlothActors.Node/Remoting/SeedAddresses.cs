@@ -1,0 +1,59 @@
+using System.Globalization;
+using Akka.Actor;
+using SlothActors.Node.Hosting;
+
+namespace SlothActors.Node.Remoting;
+
+/// <summary>
+/// The grammar of <c>--seed</c>: <c>akka.tcp://sloth@HOST:PORT</c>, or <c>HOST:PORT</c> as a
+/// shorthand for it. A seed of another actor system or protocol could never be joined, so it
+/// is refused at start instead of showing up as a node that waits forever.
+/// </summary>
+public static class SeedAddresses
+{
+    public const string Protocol = "akka.tcp";
+    public const int MaxSeeds = 16;
+
+    /// <summary>A comma list (environment, settings) or repeated flags, each checked and normalized.</summary>
+    /// <exception cref="NodeOptionsException">A seed is malformed or there are too many.</exception>
+    public static IReadOnlyList<string> Parse(IEnumerable<string> texts)
+    {
+        var seeds = texts
+            .SelectMany(static text => text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+            .Select(ParseOne)
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+        return seeds.Count <= MaxSeeds
+            ? seeds
+            : throw new NodeOptionsException($"{seeds.Count} seeds given; at most {MaxSeeds} (three or five are plenty)");
+    }
+
+    /// <exception cref="NodeOptionsException">Not a seed address of this product's actor system.</exception>
+    public static string ParseOne(string text)
+    {
+        var seed = text.Trim();
+        var full = seed.Contains("://", StringComparison.Ordinal) ? seed : $"{Protocol}://{NodeActorSystem.Name}@{seed}";
+        Address address;
+        try
+        {
+            address = Address.Parse(full);
+        }
+        catch (Exception ex) when (ex is UriFormatException or ArgumentException or FormatException)
+        {
+            throw Refused(seed);
+        }
+
+        if (address.Protocol != Protocol || address.System != NodeActorSystem.Name || string.IsNullOrEmpty(address.Host) || address.Port is not (> 0 and <= 65535))
+        {
+            throw Refused(seed);
+        }
+
+        return address.ToString();
+    }
+
+    public static string Format(string host, int port) =>
+        string.Create(CultureInfo.InvariantCulture, $"{Protocol}://{NodeActorSystem.Name}@{host}:{port}");
+
+    private static NodeOptionsException Refused(string seed) => new(
+        $"seed '{(seed.Length > 80 ? seed[..80] + "..." : seed)}' is not a node address: use {Protocol}://{NodeActorSystem.Name}@HOST:PORT (or HOST:PORT), e.g. {Format("10.0.0.5", RemotingDefaults.Port)}");
+}

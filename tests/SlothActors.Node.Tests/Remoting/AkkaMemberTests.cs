@@ -1,0 +1,90 @@
+using System.Text.RegularExpressions;
+using Akka.Actor;
+using Akka.Cluster;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using SlothActors.Node.Tests.Api;
+using SlothActors.Node.Tests.Cli;
+using SlothActors.TestKit;
+
+namespace SlothActors.Node.Tests.Remoting;
+
+/// <summary>Every node is an Akka.Cluster member: with no seed a cluster of one, with a seed a member of that node's cluster.</summary>
+public sealed partial class AkkaMemberTests
+{
+    [Fact]
+    public async Task A_node_without_seeds_is_up_in_a_cluster_of_its_own_and_health_shows_its_loopback_address()
+    {
+        await using var node = new EngineNode();
+        await node.InitializeAsync();
+
+        var health = await Poll.ValueAsync(
+            async () => (await node.GetJsonAsync("/health")).GetProperty("node"),
+            json => json.GetProperty("member_status").GetString() == "up",
+            "the node reporting itself up");
+
+        var address = health.GetProperty("address").GetString()!;
+        LoopbackAddress().IsMatch(address).ShouldBeTrue(address);
+        address.ShouldNotEndWith(":0", "the address shows the port remoting really bound");
+        var cluster = Akka.Cluster.Cluster.Get(node.App.Services.GetRequiredService<ActorSystem>());
+        address.ShouldBe(cluster.SelfAddress.ToString());
+        cluster.State.Members.ShouldHaveSingleItem().Status.ShouldBe(MemberStatus.Up);
+        cluster.SelfRoles.ShouldBe(["worker"]);
+    }
+
+    [Fact]
+    public async Task A_node_given_a_seed_joins_that_nodes_cluster_and_both_see_two_members_up()
+    {
+        await using var first = new EngineNode();
+        await first.InitializeAsync();
+        var firstCluster = Akka.Cluster.Cluster.Get(first.App.Services.GetRequiredService<ActorSystem>());
+        await using var second = new EngineNode(followHooks: false, seeds: [firstCluster.SelfAddress.ToString()]);
+        await second.InitializeAsync();
+        var secondCluster = Akka.Cluster.Cluster.Get(second.App.Services.GetRequiredService<ActorSystem>());
+
+        await Poll.UntilAsync(
+            () => UpCount(firstCluster) == 2 && UpCount(secondCluster) == 2,
+            "both nodes seeing two members up",
+            interval: TimeSpan.FromMilliseconds(50));
+
+        secondCluster.State.Members.Select(member => member.Address).ShouldContain(firstCluster.SelfAddress);
+        var health = (await second.GetJsonAsync("/health")).GetProperty("node");
+        health.GetProperty("member_status").GetString().ShouldBe("up");
+        health.GetProperty("address").GetString().ShouldBe(secondCluster.SelfAddress.ToString());
+    }
+
+    [Fact]
+    public async Task A_node_whose_seed_does_not_answer_is_not_a_member_and_health_says_so()
+    {
+        await using var node = new EngineNode(followHooks: false, seeds: [$"akka.tcp://sloth@127.0.0.1:{Sloth.ClosedPort()}"]);
+        await node.InitializeAsync();
+
+        var health = (await node.GetJsonAsync("/health")).GetProperty("node");
+
+        health.GetProperty("member_status").GetString().ShouldBe("not-a-member");
+        Akka.Cluster.Cluster.Get(node.App.Services.GetRequiredService<ActorSystem>()).State.Members.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task A_node_downed_by_the_cluster_stops_its_host()
+    {
+        await using var first = new EngineNode();
+        await first.InitializeAsync();
+        var firstCluster = Akka.Cluster.Cluster.Get(first.App.Services.GetRequiredService<ActorSystem>());
+        await using var second = new EngineNode(followHooks: false, seeds: [firstCluster.SelfAddress.ToString()]);
+        await second.InitializeAsync();
+        var secondCluster = Akka.Cluster.Cluster.Get(second.App.Services.GetRequiredService<ActorSystem>());
+        await Poll.UntilAsync(() => UpCount(firstCluster) == 2, "two members up", interval: TimeSpan.FromMilliseconds(50));
+
+        firstCluster.Down(secondCluster.SelfAddress);
+
+        var stopping = second.App.Services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping;
+        await Poll.UntilAsync(() => stopping.IsCancellationRequested, "the downed node's host stopping", interval: TimeSpan.FromMilliseconds(50));
+        first.App.Services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping.IsCancellationRequested.ShouldBeFalse();
+    }
+
+    private static int UpCount(Akka.Cluster.Cluster cluster) => cluster.State.Members.Count(member => member.Status == MemberStatus.Up);
+
+    [GeneratedRegex(@"^akka\.tcp://sloth@127\.0\.0\.1:\d+$")]
+    private static partial Regex LoopbackAddress();
+}
