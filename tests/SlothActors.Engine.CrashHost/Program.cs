@@ -45,7 +45,7 @@ if (await journal.GetHookAsync(HookName, CancellationToken.None) is null)
 var options = new EngineOptions().WithWorkers(16).WithCapacity(200).WithFallbackInterval(TimeSpan.FromSeconds(1)).WithSnapshotEvery(10_000_000);
 var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
 builder.Services.AddSingleton(journal).AddSingleton<IHookRunner>(new SlowRunner())
-    .AddSlothEngine(options, (akka, _) => akka.AddSqlitePersistence(Path.Combine(args[0], PersistenceSetup.DefaultSqliteFileName)));
+    .AddSlothEngine(options, (akka, _) => akka.WithSingleNodeCluster().AddSqlitePersistence(Path.Combine(args[0], PersistenceSetup.DefaultSqliteFileName)));
 using var host = builder.Build();
 await host.StartAsync();
 var ingress = host.Services.GetRequiredService<IEventIngress>();

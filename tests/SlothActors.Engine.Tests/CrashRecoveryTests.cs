@@ -29,7 +29,7 @@ public sealed class CrashRecoveryTests : EngineTestKit
         await using var journal = await SqliteJournal.OpenAsync(new SqliteJournalOptions(directory.Path), CancellationToken.None);
         var leftOver = (await journal.CountByStatusAsync(CancellationToken.None)).GetValueOrDefault(EventStatus.Completed);
         var runner = new RecordingRunner();
-        using var system = ActorSystem.Create("sloth", PersistenceSetup.SqliteActorSystemSetup(akkaDatabase, SystemConfig()));
+        using var system = SingleNodeCluster.Join(ActorSystem.Create("sloth", PersistenceSetup.SqliteActorSystemSetup(akkaDatabase, SystemConfig())));
         await using (var host = new EngineHost(journal, runner, EngineHarness.TestOptions(), system))
         {
             await host.StartAsync(CancellationToken.None);

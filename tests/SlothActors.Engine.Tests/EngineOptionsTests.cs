@@ -80,7 +80,7 @@ public sealed class EngineOptionsTests
         builder.Services
             .AddSingleton(journal)
             .AddSingleton<IHookRunner>(runner)
-            .AddSlothEngine(EngineHarness.TestOptions().WithWorkers(3));
+            .AddSlothEngine(EngineHarness.TestOptions().WithWorkers(3), (akka, _) => akka.WithSingleNodeCluster());
         using var host = builder.Build();
 
         var engine = host.Services.GetRequiredService<EngineHost>();

@@ -29,7 +29,9 @@ internal sealed partial class DispatcherActor
     /// </summary>
     private void TryWrite()
     {
-        if (_writing || _unwritten.Count == 0)
+        // Chunks wait while a partition is attaching: a part sent to it before it answered could
+        // be lost with an incarnation that stops for a new dispatcher.
+        if (_writing || _unwritten.Count == 0 || _attaching > 0)
         {
             return;
         }

@@ -16,7 +16,12 @@ internal sealed partial class DispatcherActor
 {
     private static readonly TimeSpan PartitionRestartDelay = TimeSpan.FromSeconds(1);
 
+    /// <summary>How often a partition not yet attached is asked again (the region buffers until its shard is allocated).</summary>
+    private static readonly TimeSpan AttachRetry = TimeSpan.FromSeconds(1);
+
     private IActorRef?[] _partitions = [];
+    private PartitionState[] _states = [];
+    private int _attaching;
     private long _chunk;
     private List<Event> _taken = [];
     private readonly HashSet<int> _failedParts = [];
@@ -24,24 +29,65 @@ internal sealed partial class DispatcherActor
     private int _partitionsRecovering;
     private long _startedAt;
 
+    /// <summary>Where a partition is, as this dispatcher sees it.</summary>
+    private enum PartitionState
+    {
+        /// <summary>Asked to attach (at start, or restarting after it stopped); chunks wait for it.</summary>
+        Attaching,
+
+        /// <summary>Answered; watched; chunks go to it directly.</summary>
+        Attached,
+
+        /// <summary>Stopped after a failed write; its parts of chunks fail until the restart timer asks it to attach again.</summary>
+        Down,
+    }
+
     private bool Partitioned => _engine.Options.Acceptance == AcceptanceJournal.Akka;
 
+    /// <summary>
+    /// The partitions are Cluster Sharding entities (<see cref="PartitionRegion"/>): each is asked
+    /// to attach through the region, which starts it where its shard lives, and answers once recovered.
+    /// </summary>
     private void StartPartitions()
     {
         _startedAt = _engine.Time.GetTimestamp();
         _partitions = new IActorRef?[_engine.Options.Partitions];
+        _states = new PartitionState[_partitions.Length];
+        _attaching = _partitions.Length;
         _partitionsRecovering = _partitions.Length;
         for (var p = 0; p < _partitions.Length; p++)
         {
-            StartPartition(p);
+            Attach(p);
+        }
+
+        Timers.StartPeriodicTimer(nameof(RetryAttach), RetryAttach.Instance, AttachRetry);
+    }
+
+    private void Attach(int partition) =>
+        _engine.PartitionRegion!.Tell(PartitionMessageExtractor.To(partition, AttachPartition.Instance));
+
+    private void OnRetryAttach()
+    {
+        for (var p = 0; p < _states.Length; p++)
+        {
+            if (_states[p] == PartitionState.Attaching)
+            {
+                Attach(p);
+            }
         }
     }
 
+    /// <summary>The restart timer of a partition that stopped: asking it to attach starts it again.</summary>
     private void StartPartition(int partition)
     {
-        var engine = _engine;
-        var props = Props.Create(() => new PartitionActor(partition, engine.Options.SnapshotEvery, engine.Log));
-        _partitions[partition] = Context.Watch(Context.ActorOf(props, $"partition-{partition}"));
+        if (_states[partition] != PartitionState.Down || _shuttingDown)
+        {
+            return;
+        }
+
+        _states[partition] = PartitionState.Attaching;
+        _attaching++;
+        Attach(partition);
     }
 
     /// <summary>Sends each partition its part of the chunk; the chunk goes on when every part answered.</summary>
@@ -219,7 +265,17 @@ internal sealed partial class DispatcherActor
     /// <summary>A partition's journaled state, after each start: its unfinished events join the backlog.</summary>
     private void OnPartitionRecovered(PartitionRecovered recovered)
     {
+        var p = recovered.Partition;
+        if (_states[p] != PartitionState.Attaching)
+        {
+            return;
+        }
+
+        _states[p] = PartitionState.Attached;
+        _attaching--;
+        _partitions[p] = Context.Watch(Sender);
         ChunkWriter.ProjectRecoveredAsync(_engine.Appender, recovered).PipeTo(Self);
+        TryWrite();
     }
 
     /// <summary>Without their rows a read-back would take the replayed events for deleted ones, so try again.</summary>
@@ -253,9 +309,15 @@ internal sealed partial class DispatcherActor
 
     private void OnPartitionTerminated(int partition)
     {
-        // Only a partition that failed a write stops by itself: the dispatcher's own stop
-        // stops its children without delivering their Terminated here.
+        // A partition stops by itself after a failed write, or is handed off at shutdown.
         _partitions[partition] = null;
+        _states[partition] = PartitionState.Down;
+        if (_shuttingDown)
+        {
+            PartFailed(partition);
+            return;
+        }
+
         PartitionLog.Restarting(_engine.Log, partition);
         _partitionsRecovering++;
         Timers.StartSingleTimer($"restart-partition-{partition}", new RestartPartition(partition), PartitionRestartDelay);
@@ -302,6 +364,12 @@ internal sealed partial class DispatcherActor
 internal sealed class RetryProjection
 {
     public static readonly RetryProjection Instance = new();
+}
+
+/// <summary>The dispatcher's timer: ask the partitions not yet attached again.</summary>
+internal sealed class RetryAttach
+{
+    public static readonly RetryAttach Instance = new();
 }
 
 /// <summary>The dispatcher's timer: start a partition that stopped again.</summary>

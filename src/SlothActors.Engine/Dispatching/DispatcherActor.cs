@@ -142,6 +142,9 @@ internal sealed partial class DispatcherActor : UntypedActor, IWithTimers
             case RetryProjection:
                 ProjectChunk();
                 break;
+            case RetryAttach:
+                OnRetryAttach();
+                break;
             case RestartPartition restart:
                 StartPartition(restart.Partition);
                 break;

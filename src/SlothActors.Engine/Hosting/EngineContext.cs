@@ -1,3 +1,4 @@
+using Akka.Actor;
 using Microsoft.Extensions.Logging;
 using SlothActors.Engine.Execution;
 using SlothActors.Engine.Hooks;
@@ -11,7 +12,10 @@ using SlothActors.Journal.Recording;
 
 namespace SlothActors.Engine.Hosting;
 
-/// <summary>What the engine's actors share; each actor uses only the journal role it needs.</summary>
+/// <summary>
+/// What the engine's actors share; each actor uses only the journal role it needs.
+/// <paramref name="PartitionRegion"/> is the dispatcher partitions' shard region under Akka acceptance.
+/// </summary>
 internal sealed record EngineContext(
     EngineOptions Options,
     IEventAppender Appender,
@@ -24,4 +28,5 @@ internal sealed record EngineContext(
     IngressGate Gate,
     ObserverCalls Observer,
     TimeProvider Time,
-    ILogger Log);
+    ILogger Log,
+    IActorRef? PartitionRegion = null);

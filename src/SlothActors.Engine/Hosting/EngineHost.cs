@@ -7,6 +7,7 @@ using SlothActors.Engine.Execution;
 using SlothActors.Engine.Hooks;
 using SlothActors.Engine.Ingress;
 using SlothActors.Engine.Observing;
+using SlothActors.Engine.Partitions;
 using SlothActors.Events;
 using SlothActors.Events.Hooks;
 using SlothActors.Events.Ingress;
@@ -94,8 +95,11 @@ public sealed partial class EngineHost : IHostedService, IAsyncDisposable
 
             var recovered = await RecoverAsync(cancellationToken).ConfigureAwait(false);
             await Hooks.RefreshAsync(cancellationToken).ConfigureAwait(false);
+            var region = Options.Acceptance == AcceptanceJournal.Akka
+                ? await PartitionRegion.StartAsync(_system, Options, _log).ConfigureAwait(false)
+                : null;
             _threads = new HookThreads(Options.ExecutionThreads);
-            var context = new EngineContext(Options, _journal, _journal, _journal, _journal, Hooks, _runner, _threads, _gate, _observer, _time, _log);
+            var context = new EngineContext(Options, _journal, _journal, _journal, _journal, Hooks, _runner, _threads, _gate, _observer, _time, _log, region);
             var dispatcher = _system.ActorOf(Props.Create(() => new DispatcherActor(context)), "dispatcher");
             RegisterShutdown(dispatcher, _threads);
             _dispatcher = dispatcher;

@@ -50,6 +50,8 @@ internal sealed class PartitionActor : ReceivePersistentActor, IWithTimers
     private readonly List<(PersistEvents Request, IActorRef ReplyTo)> _waiting = [];
     private long _unprojected;
     private bool _snapshotting;
+    private PartitionRecovered? _recovered;
+    private IActorRef? _dispatcher;
 
     public PartitionActor(int partition, int snapshotEvery, ILogger log)
     {
@@ -63,6 +65,7 @@ internal sealed class PartitionActor : ReceivePersistentActor, IWithTimers
         Recover<EventsCompleted>(ReplayCompleted);
         Recover<RecoveryCompleted>(_ => AnnounceRecovered());
 
+        Command<AttachPartition>(_ => OnAttach());
         Command<PersistEvents>(OnPersistEvents);
         Command<ChunkProjected>(projected =>
         {
@@ -153,9 +156,25 @@ internal sealed class PartitionActor : ReceivePersistentActor, IWithTimers
             }
         }
 
-        // The dispatcher writes the replayed payloads into the read model and then says so.
+        // Held for the dispatcher, which writes the replayed payloads into the read model and then says so.
         _unprojected = payloads.Count;
-        Context.Parent.Tell(new PartitionRecovered(_partition, unfinished, payloads));
+        _recovered = new PartitionRecovered(_partition, unfinished, payloads);
+    }
+
+    /// <summary>Commands wait in the stash while the partition recovers, so this runs once it has.</summary>
+    private void OnAttach()
+    {
+        if (_dispatcher is null)
+        {
+            _dispatcher = Sender;
+            Sender.Tell(_recovered!);
+            _recovered = null;
+        }
+        else if (!_dispatcher.Equals(Sender))
+        {
+            PartitionLog.NewDispatcher(_log, _partition);
+            Context.Stop(Self);
+        }
     }
 
     private void OnPersistEvents(PersistEvents persist)

@@ -29,6 +29,9 @@ internal static partial class PartitionLog
     [LoggerMessage(EventId = 47, Level = LogLevel.Error, Message = "The start-up sweep for pending events unknown to the partitions failed; the next start tries again")]
     public static partial void SweepFailed(ILogger logger, Exception exception);
 
+    [LoggerMessage(EventId = 49, Level = LogLevel.Warning, Message = "Partition {Partition}: another dispatcher attached; stopping so that it recovers again from its journal for it")]
+    public static partial void NewDispatcher(ILogger logger, int partition);
+
     [LoggerMessage(EventId = 48, Level = LogLevel.Information, Message = "Partitions recovered in {Elapsed} ms: {Unfinished} unfinished events to route, {Imported} taken over from the read model")]
     public static partial void Recovered(ILogger logger, long elapsed, int unfinished, int imported);
 }

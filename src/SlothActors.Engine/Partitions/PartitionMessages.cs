@@ -26,7 +26,19 @@ internal sealed record ChunkProjected(int Count);
 internal sealed record CompleteEvents(IReadOnlyList<string> EventIds);
 
 /// <summary>
-/// To the dispatcher, once per start of a partition: its unfinished ids, oldest first, and the
+/// From a node's dispatcher, through the shard region, when it starts and again every second
+/// until answered: the partition answers its first dispatcher with <see cref="PartitionRecovered"/>
+/// once it has recovered, and ignores repeats from it. A partition that already answered another
+/// dispatcher stops, so it recovers again from its journal for the new one (the old one's
+/// projections of it are unknown to the new one).
+/// </summary>
+internal sealed class AttachPartition
+{
+    public static readonly AttachPartition Instance = new();
+}
+
+/// <summary>
+/// To the dispatcher that attached it, once per start of a partition: its unfinished ids, oldest first, and the
 /// payloads of those replayed from the journal (events accepted since its last snapshot, which
 /// the read model may not have yet).
 /// </summary>

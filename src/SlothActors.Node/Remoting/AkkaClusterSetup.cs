@@ -3,6 +3,7 @@ using Akka.Cluster.Hosting;
 using Akka.Cluster.Hosting.SBR;
 using Akka.Hosting;
 using Akka.Remote.Hosting;
+using SlothActors.Engine.Hosting;
 using SlothActors.Node.Cluster;
 using SlothActors.Node.Hosting;
 
@@ -16,7 +17,7 @@ namespace SlothActors.Node.Remoting;
 public static class AkkaClusterSetup
 {
     /// <summary>The role that hosts dispatcher partitions and singletons, and that SBR counts.</summary>
-    public const string WorkerRole = "worker";
+    public const string WorkerRole = SingleNodeCluster.WorkerRole;
 
     public static AkkaConfigurationBuilder WithNodeCluster(this AkkaConfigurationBuilder akka, NodeOptions options)
     {
@@ -42,14 +43,7 @@ public static class AkkaClusterSetup
         akka.WithRemoting(remoting).WithClustering(clustering).AddHocon(stableAfter, HoconAddMode.Prepend);
         if (options.Seeds.Count == 0)
         {
-            // With no seed to join, the node seeds its own cluster. Its address is known only
-            // once remoting is bound (port 0 picks one), so it joins itself at start.
-            akka.AddStartup((system, _) =>
-            {
-                var cluster = Akka.Cluster.Cluster.Get(system);
-                cluster.Join(cluster.SelfAddress);
-                return Task.CompletedTask;
-            });
+            akka.JoinItselfAtStart();
         }
 
         return akka;

@@ -26,6 +26,7 @@ public abstract class EngineTestKit : Akka.TestKit.Xunit2.TestKit
     {
         _akka = akka;
         AkkaDatabasePath = DatabaseIn(akka);
+        SingleNodeCluster.Join(Sys);
     }
 
     /// <summary>The SQLite file of <c>Sys</c>'s Akka journal and snapshot store.</summary>
@@ -33,7 +34,8 @@ public abstract class EngineTestKit : Akka.TestKit.Xunit2.TestKit
 
     /// <summary>The engine's settings for an actor system: its own HOCON, the serializer, and <paramref name="extra"/> over both.</summary>
     public static Config SystemConfig(Config? extra = null) =>
-        (extra ?? Config.Empty).WithFallback(EngineConfig.For(EngineHarness.TestOptions())).WithFallback(PartitionSerializerSetup.Hocon);
+        (extra ?? Config.Empty).WithFallback(EngineConfig.For(EngineHarness.TestOptions())).WithFallback(PartitionSerializerSetup.Hocon)
+            .WithFallback(SingleNodeCluster.Config);
 
     protected override void Dispose(bool disposing)
     {

@@ -50,7 +50,7 @@ internal sealed class RestartableEngine : IAsyncDisposable
             throw new InvalidOperationException("stop the running engine first");
         }
 
-        _system = ActorSystem.Create("sloth", PersistenceSetup.SqliteActorSystemSetup(AkkaDatabasePath, EngineTestKit.SystemConfig()));
+        _system = SingleNodeCluster.Join(ActorSystem.Create("sloth", PersistenceSetup.SqliteActorSystemSetup(AkkaDatabasePath, EngineTestKit.SystemConfig())));
         Controlled = new ControlledJournal(Journal);
         Host = new EngineHost(Controlled, runner, options ?? EngineHarness.TestOptions(), _system);
         await Host.StartAsync(CancellationToken.None);

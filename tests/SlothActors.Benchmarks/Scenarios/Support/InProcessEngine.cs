@@ -54,8 +54,8 @@ internal sealed class InProcessEngine : IAsyncDisposable
         // the read model, always synchronous=FULL (--sync applies to the read model only).
         var akka = PersistenceSetup.SqliteActorSystemSetup(
             Path.Combine(directory, PersistenceSetup.DefaultSqliteFileName),
-            EngineConfig.For(options).WithFallback(PartitionSerializerSetup.Hocon));
-        var system = ActorSystem.Create(EngineServiceCollectionExtensions.SystemName, akka);
+            EngineConfig.For(options).WithFallback(PartitionSerializerSetup.Hocon).WithFallback(SingleNodeCluster.Config));
+        var system = SingleNodeCluster.Join(ActorSystem.Create(EngineServiceCollectionExtensions.SystemName, akka));
         var host = new EngineHost(journal, runner, options, system, observer: counter);
         ingress.Target = host.Ingress;
         await host.StartAsync(cancellationToken);
