@@ -1,6 +1,8 @@
 using Akka.Actor;
 using Akka.Cluster.Sharding;
 using SlothActors.Engine.Hosting;
+using SlothActors.Engine.Ingress;
+using SlothActors.Engine.Partitions;
 using SlothActors.Engine.Tests.Support;
 using SlothActors.Events;
 using SlothActors.Events.Hooks;
@@ -13,6 +15,14 @@ namespace SlothActors.Engine.Tests;
 public sealed class ShardedPartitionsTests : EngineTestKit
 {
     private static readonly HookDefinition[] AnyEvent = [TestEvents.Hook("watch-all", ["*"])];
+
+    private static List<Event> OfPartition(int partition, int partitions, string prefix, int count) =>
+        Enumerable.Range(0, int.MaxValue)
+            .Select(i => $"{prefix}-{i}")
+            .Where(id => PartitionOf.Id(id, partitions) == partition)
+            .Take(count)
+            .Select(id => TestEvents.Of("task.completed", id: id))
+            .ToList();
 
     [Fact]
     public async Task Each_partition_is_the_one_entity_of_its_own_shard_in_the_dispatch_region()
@@ -31,6 +41,45 @@ public sealed class ShardedPartitionsTests : EngineTestKit
         {
             shard.EntityIds.ShouldBe([shard.ShardId], $"shard {shard.ShardId} holds its partition alone");
         }
+    }
+
+    [Fact]
+    public async Task A_partition_asked_to_attach_by_another_dispatcher_restarts_for_it_and_the_engine_keeps_its_events_flowing()
+    {
+        var runner = new RecordingRunner();
+        await using var harness = await EngineHarness.StartAsync(Sys, runner, AnyEvent, EngineHarness.TestOptions().WithPartitions(2));
+        var before = OfPartition(0, 2, "before", 20);
+        await harness.AcceptAsync(before);
+        await harness.WaitUntilFinishedAsync(before.Count, TimeSpan.FromSeconds(30));
+
+        // A second dispatcher: the partition does not answer it; it stops, to recover again.
+        var partition = await Sys.ActorSelection("/system/sharding/dispatch/0/0").ResolveOne(TimeSpan.FromSeconds(5));
+        var stranger = CreateTestProbe();
+        stranger.Watch(partition);
+        ClusterSharding.Get(Sys).ShardRegion("dispatch").Tell(PartitionMessageExtractor.To(0, AttachPartition.Instance), stranger);
+        stranger.ExpectTerminated(partition, TimeSpan.FromSeconds(10));
+        stranger.ExpectNoMsg(TimeSpan.FromMilliseconds(300));
+
+        // The engine's own dispatcher saw it stop and attaches the new incarnation a second
+        // later; until then its parts fail, and a producer retries with the same ids.
+        var after = OfPartition(0, 2, "after", 20);
+        await Poll.UntilAsync(
+            async () =>
+            {
+                try
+                {
+                    await harness.AcceptAsync(after);
+                    return true;
+                }
+                catch (EngineUnavailableException)
+                {
+                    return false;
+                }
+            },
+            "the events accepted once the partition is attached again",
+            interval: TimeSpan.FromMilliseconds(100));
+        await harness.WaitUntilFinishedAsync(before.Count + after.Count, TimeSpan.FromSeconds(30));
+        runner.Runs.Count.ShouldBe(before.Count + after.Count, "each event ran once, none again after the partition's second recovery");
     }
 
     [Fact]
