@@ -23,6 +23,12 @@ public static class StorageRules
             throw new NodeOptionsException($"AdvertiseAddress '{address}' is not an http(s) URL; give the URL others reach this node at, e.g. http://10.0.0.5:8002");
         }
 
+        if (!options.IsClustered && !options.Roles.Contains(AkkaClusterSetup.WorkerRole))
+        {
+            throw new NodeOptionsException(
+                $"Roles [{string.Join(",", options.Roles)}] lack '{AkkaClusterSetup.WorkerRole}': a node on SQLite hosts its own dispatcher partitions, which run on worker members only; add {AkkaClusterSetup.WorkerRole} to --roles");
+        }
+
         if (Uri.CheckHostName(options.RemoteHost) == UriHostNameType.Unknown)
         {
             throw new NodeOptionsException($"RemoteHost '{options.RemoteHost}' is not a host name or address; give the address remoting binds, e.g. 127.0.0.1");

@@ -6,7 +6,8 @@ namespace SlothActors.Node.Tests.Hosting;
 
 public class NodeOptionsReaderTests
 {
-    private static NodeOptions Read(params (string Key, string Value)[] settings) =>
+    /// <summary>The options a node reads from these settings (environment-style or <c>Section:Key</c> names).</summary>
+    internal static NodeOptions Read(params (string Key, string Value)[] settings) =>
         NodeOptionsReader.Read(new ConfigurationBuilder()
             .AddInMemoryCollection(settings.Select(s => KeyValuePair.Create(s.Key, (string?)s.Value)))
             .Build());

@@ -26,7 +26,7 @@ public sealed partial class AkkaMemberTests
         var address = health.GetProperty("address").GetString()!;
         LoopbackAddress().IsMatch(address).ShouldBeTrue(address);
         address.ShouldNotEndWith(":0", "the address shows the port remoting really bound");
-        var cluster = Akka.Cluster.Cluster.Get(node.App.Services.GetRequiredService<ActorSystem>());
+        var cluster = ClusterOf(node);
         address.ShouldBe(cluster.SelfAddress.ToString());
         cluster.State.Members.ShouldHaveSingleItem().Status.ShouldBe(MemberStatus.Up);
         cluster.SelfRoles.ShouldBe(["worker"]);
@@ -37,20 +37,12 @@ public sealed partial class AkkaMemberTests
     {
         await using var first = new EngineNode();
         await first.InitializeAsync();
-        var firstCluster = Akka.Cluster.Cluster.Get(first.App.Services.GetRequiredService<ActorSystem>());
-        await using var second = new EngineNode(followHooks: false, seeds: [firstCluster.SelfAddress.ToString()]);
-        await second.InitializeAsync();
-        var secondCluster = Akka.Cluster.Cluster.Get(second.App.Services.GetRequiredService<ActorSystem>());
+        await using var second = await JoinedToAsync(first);
 
-        await Poll.UntilAsync(
-            () => UpCount(firstCluster) == 2 && UpCount(secondCluster) == 2,
-            "both nodes seeing two members up",
-            interval: TimeSpan.FromMilliseconds(50));
-
-        secondCluster.State.Members.Select(member => member.Address).ShouldContain(firstCluster.SelfAddress);
+        ClusterOf(second).State.Members.Select(member => member.Address).ShouldContain(ClusterOf(first).SelfAddress);
         var health = (await second.GetJsonAsync("/health")).GetProperty("node");
         health.GetProperty("member_status").GetString().ShouldBe("up");
-        health.GetProperty("address").GetString().ShouldBe(secondCluster.SelfAddress.ToString());
+        health.GetProperty("address").GetString().ShouldBe(ClusterOf(second).SelfAddress.ToString());
     }
 
     [Fact]
@@ -62,7 +54,7 @@ public sealed partial class AkkaMemberTests
         var health = (await node.GetJsonAsync("/health")).GetProperty("node");
 
         health.GetProperty("member_status").GetString().ShouldBe("not-a-member");
-        Akka.Cluster.Cluster.Get(node.App.Services.GetRequiredService<ActorSystem>()).State.Members.ShouldBeEmpty();
+        ClusterOf(node).State.Members.ShouldBeEmpty();
     }
 
     [Fact]
@@ -70,18 +62,28 @@ public sealed partial class AkkaMemberTests
     {
         await using var first = new EngineNode();
         await first.InitializeAsync();
-        var firstCluster = Akka.Cluster.Cluster.Get(first.App.Services.GetRequiredService<ActorSystem>());
-        await using var second = new EngineNode(followHooks: false, seeds: [firstCluster.SelfAddress.ToString()]);
-        await second.InitializeAsync();
-        var secondCluster = Akka.Cluster.Cluster.Get(second.App.Services.GetRequiredService<ActorSystem>());
-        await Poll.UntilAsync(() => UpCount(firstCluster) == 2, "two members up", interval: TimeSpan.FromMilliseconds(50));
+        await using var second = await JoinedToAsync(first);
 
-        firstCluster.Down(secondCluster.SelfAddress);
+        ClusterOf(first).Down(ClusterOf(second).SelfAddress);
 
         var stopping = second.App.Services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping;
         await Poll.UntilAsync(() => stopping.IsCancellationRequested, "the downed node's host stopping", interval: TimeSpan.FromMilliseconds(50));
         first.App.Services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping.IsCancellationRequested.ShouldBeFalse();
     }
+
+    /// <summary>A second node seeded with <paramref name="first"/>'s address, once both see two members up.</summary>
+    private static async Task<EngineNode> JoinedToAsync(EngineNode first)
+    {
+        var second = new EngineNode(followHooks: false, seeds: [ClusterOf(first).SelfAddress.ToString()]);
+        await second.InitializeAsync();
+        await Poll.UntilAsync(
+            () => UpCount(ClusterOf(first)) == 2 && UpCount(ClusterOf(second)) == 2,
+            "both nodes seeing two members up",
+            interval: TimeSpan.FromMilliseconds(50));
+        return second;
+    }
+
+    private static Akka.Cluster.Cluster ClusterOf(EngineNode node) => Akka.Cluster.Cluster.Get(node.App.Services.GetRequiredService<ActorSystem>());
 
     private static int UpCount(Akka.Cluster.Cluster cluster) => cluster.State.Members.Count(member => member.Status == MemberStatus.Up);
 

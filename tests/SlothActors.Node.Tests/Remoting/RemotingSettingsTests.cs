@@ -1,17 +1,14 @@
-using Microsoft.Extensions.Configuration;
 using SlothActors.Node.Cluster;
 using SlothActors.Node.Hosting;
 using SlothActors.Node.Remoting;
+using SlothActors.Node.Tests.Hosting;
 
 namespace SlothActors.Node.Tests.Remoting;
 
 /// <summary>The remoting settings as a node reads them, and the rules it checks them by.</summary>
 public class RemotingSettingsTests
 {
-    private static NodeOptions Read(params (string Key, string Value)[] settings) =>
-        NodeOptionsReader.Read(new ConfigurationBuilder()
-            .AddInMemoryCollection(settings.Select(s => KeyValuePair.Create(s.Key, (string?)s.Value)))
-            .Build());
+    private static NodeOptions Read(params (string Key, string Value)[] settings) => NodeOptionsReaderTests.Read(settings);
 
     [Fact]
     public void Defaults_are_loopback_on_4053_seeding_its_own_cluster_with_a_10s_stable_after()
@@ -84,6 +81,14 @@ public class RemotingSettingsTests
         refusal.ShouldStartWith($"refusing to bind Akka remoting on {host} without TLS");
         refusal.ShouldContain("--remote-insecure");
         RemotingBindRule.Check(host, insecure: true).ShouldBeNull();
+    }
+
+    [Fact]
+    public void A_node_on_sqlite_without_the_worker_role_is_refused_since_its_partitions_could_not_run()
+    {
+        Should.Throw<NodeOptionsException>(() => StorageRules.Check(new NodeOptions { Roles = ["api"] }))
+            .Message.ShouldContain("Roles [api] lack 'worker'");
+        Should.NotThrow(() => StorageRules.Check(new NodeOptions { Roles = ["api", "worker"] }));
     }
 
     [Fact]

@@ -13,7 +13,7 @@ internal sealed class ClusterFlagOptions
     private readonly Option<string?> _storage = new("--storage") { Description = "Journal: sqlite (one node, the default) or postgres (join a cluster) [env: SLOTH_STORAGE]", HelpName = "sqlite|postgres" };
     private readonly Option<string?> _postgres = new("--pg") { Description = "PostgreSQL connection string, e.g. \"Host=db;Port=5432;Username=sloth;Database=sloth\"; never logged [env: SLOTH_POSTGRES]", HelpName = "CONNECTION" };
     private readonly Option<string?> _nodeName = new("--node-name") { Description = "Unique member name, e.g. node-1 (default: the machine name) [env: SLOTH_NODE_NAME]", HelpName = "NAME" };
-    private readonly Option<string?> _roles = new("--roles") { Description = "Comma list of roles shown by cluster show (default: worker) [env: SLOTH_ROLES]", HelpName = "ROLE,..." };
+    private readonly Option<string?> _roles = new("--roles") { Description = "Comma list of cluster roles (default: worker); dispatcher partitions run on worker members, so a node on SQLite needs it [env: SLOTH_ROLES]", HelpName = "ROLE,..." };
     private readonly Option<string?> _advertise = new("--advertise-address") { Description = "URL other nodes and the CLI reach this node at (default: http://BIND:PORT) [env: SLOTH_ADVERTISE_ADDRESS]", HelpName = "URL" };
     private readonly Option<string?> _autoDown = new("--auto-down-after") { Description = "Down a member unreachable this long, e.g. 10s; off by default [env: SLOTH_CLUSTER__AUTODOWNAFTER]", HelpName = "DURATION" };
 
