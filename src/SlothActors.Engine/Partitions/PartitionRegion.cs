@@ -22,7 +22,6 @@ internal static class PartitionRegion
 {
     public const string TypeName = "dispatch";
 
-
     /// <exception cref="InvalidOperationException">The actor system is not an Akka.Cluster member.</exception>
     public static Task<IActorRef> StartAsync(ActorSystem system, EngineOptions options, ILogger log)
     {

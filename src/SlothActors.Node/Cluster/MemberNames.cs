@@ -52,7 +52,8 @@ public static partial class MemberNames
         return name.Length == 0 ? "node" : name;
     }
 
-    private static string Shorten(string text) => text.Length > 80 ? text[..80] + "..." : text;
+    /// <summary>Text quoted back in an error message, cut at 80 characters.</summary>
+    internal static string Shorten(string text) => text.Length > 80 ? text[..80] + "..." : text;
 
     [GeneratedRegex("^[a-z0-9][a-z0-9._-]{0,62}$")]
     private static partial Regex NameGrammar();

@@ -1,4 +1,5 @@
 using Npgsql;
+using SlothActors.Engine.Hosting;
 using SlothActors.Node.Hosting;
 using SlothActors.Node.Remoting;
 
@@ -23,10 +24,10 @@ public static class StorageRules
             throw new NodeOptionsException($"AdvertiseAddress '{address}' is not an http(s) URL; give the URL others reach this node at, e.g. http://10.0.0.5:8002");
         }
 
-        if (!options.IsClustered && !options.Roles.Contains(AkkaClusterSetup.WorkerRole))
+        if (!options.IsClustered && !options.Roles.Contains(SingleNodeCluster.WorkerRole))
         {
             throw new NodeOptionsException(
-                $"Roles [{string.Join(",", options.Roles)}] lack '{AkkaClusterSetup.WorkerRole}': a node on SQLite hosts its own dispatcher partitions, which run on worker members only; add {AkkaClusterSetup.WorkerRole} to --roles");
+                $"Roles [{string.Join(",", options.Roles)}] lack '{SingleNodeCluster.WorkerRole}': a node on SQLite hosts its own dispatcher partitions, which run on worker members only; add {SingleNodeCluster.WorkerRole} to --roles");
         }
 
         if (Uri.CheckHostName(options.RemoteHost) == UriHostNameType.Unknown)

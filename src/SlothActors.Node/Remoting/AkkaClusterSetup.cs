@@ -16,9 +16,6 @@ namespace SlothActors.Node.Remoting;
 /// </summary>
 public static class AkkaClusterSetup
 {
-    /// <summary>The role that hosts dispatcher partitions and singletons, and that SBR counts.</summary>
-    public const string WorkerRole = SingleNodeCluster.WorkerRole;
-
     public static AkkaConfigurationBuilder WithNodeCluster(this AkkaConfigurationBuilder akka, NodeOptions options)
     {
         ArgumentNullException.ThrowIfNull(akka);
@@ -34,7 +31,7 @@ public static class AkkaClusterSetup
             Roles = [.. options.Roles],
             SeedNodes = [.. options.Seeds],
             AppVersion = NodeVersion.Current,
-            SplitBrainResolver = new KeepMajorityOption { Role = WorkerRole },
+            SplitBrainResolver = new KeepMajorityOption { Role = SingleNodeCluster.WorkerRole },
         };
 
         // Akka.Cluster.Hosting has no option for the resolver's stable-after.

@@ -1,4 +1,4 @@
-using System.Net;
+using SlothActors.Node.Security;
 
 namespace SlothActors.Node.Remoting;
 
@@ -13,7 +13,7 @@ public static class RemotingBindRule
     /// <summary>The reason the node refuses to start, or null.</summary>
     public static string? Check(string host, bool insecure)
     {
-        if (!IsLoopback(host) && !insecure)
+        if (!BindRule.IsLoopback(host) && !insecure)
         {
             return $"refusing to bind Akka remoting on {host} without TLS: anyone who can reach its port could join the cluster and run hooks. " +
                 "Bind --remote-host 127.0.0.1 (the default), or pass --remote-insecure to accept the risk on a network you trust " +
@@ -22,8 +22,4 @@ public static class RemotingBindRule
 
         return null;
     }
-
-    private static bool IsLoopback(string host) =>
-        string.Equals(host, "localhost", StringComparison.OrdinalIgnoreCase)
-        || (IPAddress.TryParse(host, out var address) && IPAddress.IsLoopback(address));
 }

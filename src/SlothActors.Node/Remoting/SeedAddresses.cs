@@ -1,5 +1,7 @@
 using System.Globalization;
 using Akka.Actor;
+using SlothActors.Engine.Hosting;
+using SlothActors.Node.Cluster;
 using SlothActors.Node.Hosting;
 
 namespace SlothActors.Node.Remoting;
@@ -32,7 +34,7 @@ public static class SeedAddresses
     public static string ParseOne(string text)
     {
         var seed = text.Trim();
-        var full = seed.Contains("://", StringComparison.Ordinal) ? seed : $"{Protocol}://{NodeActorSystem.Name}@{seed}";
+        var full = seed.Contains("://", StringComparison.Ordinal) ? seed : $"{Protocol}://{EngineServiceCollectionExtensions.SystemName}@{seed}";
         Address address;
         try
         {
@@ -43,7 +45,7 @@ public static class SeedAddresses
             throw Refused(seed);
         }
 
-        if (address.Protocol != Protocol || address.System != NodeActorSystem.Name || string.IsNullOrEmpty(address.Host) || address.Port is not (> 0 and <= 65535))
+        if (address.Protocol != Protocol || address.System != EngineServiceCollectionExtensions.SystemName || string.IsNullOrEmpty(address.Host) || address.Port is not (> 0 and <= 65535))
         {
             throw Refused(seed);
         }
@@ -52,8 +54,8 @@ public static class SeedAddresses
     }
 
     public static string Format(string host, int port) =>
-        string.Create(CultureInfo.InvariantCulture, $"{Protocol}://{NodeActorSystem.Name}@{host}:{port}");
+        string.Create(CultureInfo.InvariantCulture, $"{Protocol}://{EngineServiceCollectionExtensions.SystemName}@{host}:{port}");
 
     private static NodeOptionsException Refused(string seed) => new(
-        $"seed '{(seed.Length > 80 ? seed[..80] + "..." : seed)}' is not a node address: use {Protocol}://{NodeActorSystem.Name}@HOST:PORT (or HOST:PORT), e.g. {Format("10.0.0.5", RemotingDefaults.Port)}");
+        $"seed '{MemberNames.Shorten(seed)}' is not a node address: use {Protocol}://{EngineServiceCollectionExtensions.SystemName}@HOST:PORT (or HOST:PORT), e.g. {Format("10.0.0.5", RemotingDefaults.Port)}");
 }

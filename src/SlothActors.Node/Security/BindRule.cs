@@ -26,6 +26,9 @@ public static class BindRule
             "Set --token (or SLOTH_TOKEN), or pass --insecure to accept the risk, or bind 127.0.0.1.");
     }
 
+    /// <summary><c>localhost</c> or a loopback IP address; a host name other than localhost is not.</summary>
+    public static bool IsLoopback(string host) => TryParse(host, out var address) && IPAddress.IsLoopback(address);
+
     private static bool TryParse(string bind, out IPAddress address)
     {
         if (string.Equals(bind, "localhost", StringComparison.OrdinalIgnoreCase))

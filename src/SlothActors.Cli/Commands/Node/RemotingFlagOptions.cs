@@ -1,4 +1,5 @@
 using System.CommandLine;
+using SlothActors.Engine.Hosting;
 using SlothActors.Node.Cluster;
 using SlothActors.Node.Hosting;
 using SlothActors.Node.Remoting;
@@ -14,7 +15,7 @@ internal sealed class RemotingFlagOptions
     private readonly Option<string?> _host = new("--remote-host") { Description = $"Address Akka remoting binds (default: {RemotingDefaults.Host}); any other than loopback needs --remote-insecure [env: SLOTH_REMOTE_HOST]", HelpName = "ADDRESS" };
     private readonly Option<int?> _port = new("--remote-port") { Description = $"Akka remoting port (default: {RemotingDefaults.Port}; 0 picks a free one) [env: SLOTH_REMOTE_PORT]", HelpName = "PORT" };
     private readonly Option<string?> _advertise = new("--advertise-host") { Description = "Host name other nodes reach this node's remoting at, e.g. a compose service name (default: --remote-host) [env: SLOTH_ADVERTISE_HOST]", HelpName = "HOST" };
-    private readonly Option<string[]> _seeds = new("--seed") { Description = $"A node to join, {SeedAddresses.Protocol}://{NodeActorSystem.Name}@HOST:PORT or HOST:PORT; repeat for more; none: this node seeds its own cluster [env: SLOTH_SEEDS, comma list]", HelpName = "ADDRESS", AllowMultipleArgumentsPerToken = false };
+    private readonly Option<string[]> _seeds = new("--seed") { Description = $"A node to join, {SeedAddresses.Protocol}://{EngineServiceCollectionExtensions.SystemName}@HOST:PORT or HOST:PORT; repeat for more; none: this node seeds its own cluster [env: SLOTH_SEEDS, comma list]", HelpName = "ADDRESS", AllowMultipleArgumentsPerToken = false };
     private readonly Option<bool> _insecure = new("--remote-insecure") { Description = "Allow a non-loopback --remote-host without TLS (anyone who reaches the port can join the cluster and run hooks)" };
     private readonly Option<string?> _stableAfter = new("--stable-after") { Description = "How long membership must be stable before the Split Brain Resolver downs unreachable nodes, e.g. 10s (the default) [env: SLOTH_CLUSTER__STABLEAFTER]", HelpName = "DURATION" };
 
