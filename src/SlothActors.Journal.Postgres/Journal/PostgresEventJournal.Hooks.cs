@@ -20,11 +20,9 @@ internal sealed partial class PostgresEventJournal
         VALUES ({HookValues})
         """;
 
-    private const string NotifyHook = $"pg_notify('{ClusterChannels.Hooks}', {H.Name})";
-
-    // Every hook change notifies in its own statement or transaction, so the other nodes refresh
-    // their registries only after it committed, and never for a change that was rolled back.
-    private const string AddHookSql = $"WITH added AS ({InsertHookSql} RETURNING {H.Name}) SELECT {NotifyHook} FROM added";
+    // The other nodes hear of a hook change from the node that made it, over Akka's DistributedPubSub,
+    // after this statement committed: the journal itself announces nothing.
+    private const string AddHookSql = InsertHookSql;
 
     // Upsert step one: insert unless the name exists; RETURNING tells which happened without a race.
     private const string InsertHookIfNewSql = $"{InsertHookSql} ON CONFLICT ({H.Name}) DO NOTHING RETURNING {H.Id}";
@@ -46,22 +44,16 @@ internal sealed partial class PostgresEventJournal
         $"SELECT {H.Selected} FROM {Tables.Hooks} WHERE @stack::text IS NULL OR {H.Stack} = @stack ORDER BY {H.Name} COLLATE \"C\"";
 
     private const string SetEnabledSql =
-        $"""
-        WITH changed AS (UPDATE {Tables.Hooks} SET {H.Enabled} = @enabled, {H.UpdatedAt} = @updated_at WHERE {H.Name} = @name RETURNING {H.Name})
-        SELECT {NotifyHook} FROM changed
-        """;
+        $"UPDATE {Tables.Hooks} SET {H.Enabled} = @enabled, {H.UpdatedAt} = @updated_at WHERE {H.Name} = @name";
 
-    private const string RemoveHookSql =
-        $"WITH removed AS (DELETE FROM {Tables.Hooks} WHERE {H.Name} = @name RETURNING {H.Name}) SELECT {NotifyHook} FROM removed";
-
-    private const string NotifyHookSql = $"SELECT pg_notify('{ClusterChannels.Hooks}', @name)";
+    private const string RemoveHookSql = $"DELETE FROM {Tables.Hooks} WHERE {H.Name} = @name";
 
     public async Task AddHookAsync(HookDefinition hook, CancellationToken cancellationToken)
     {
         HookStoreRules.EnsureValid(hook);
         try
         {
-            await CommandExecution.ReadAllAsync(WithHookValues(_dataSource.CreateCommand(AddHookSql), hook), _ => true, cancellationToken).ConfigureAwait(false);
+            await CommandExecution.ExecuteOnceAsync(WithHookValues(_dataSource.CreateCommand(AddHookSql), hook), cancellationToken).ConfigureAwait(false);
         }
         catch (PostgresException e) when (e.SqlState == PostgresErrors.UniqueViolation && e.ConstraintName == PostgresConstraints.HookName)
         {
@@ -84,14 +76,14 @@ internal sealed partial class PostgresEventJournal
     {
         ArgumentNullException.ThrowIfNull(name);
         var command = _dataSource.CreateCommand(SetEnabledSql).WithText("name", name).With("enabled", enabled).WithTime("updated_at", now);
-        return (await CommandExecution.ReadAllAsync(command, _ => true, cancellationToken).ConfigureAwait(false)).Count == 1;
+        return await CommandExecution.ExecuteOnceAsync(command, cancellationToken).ConfigureAwait(false) == 1;
     }
 
     public async Task<bool> RemoveHookAsync(string name, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(name);
         var command = _dataSource.CreateCommand(RemoveHookSql).WithText("name", name);
-        return (await CommandExecution.ReadAllAsync(command, _ => true, cancellationToken).ConfigureAwait(false)).Count == 1;
+        return await CommandExecution.ExecuteOnceAsync(command, cancellationToken).ConfigureAwait(false) == 1;
     }
 
     public async Task<HookUpsertResult> UpsertHookAsync(HookDefinition hook, CancellationToken cancellationToken)
@@ -104,11 +96,6 @@ internal sealed partial class PostgresEventJournal
             await using (transaction.ConfigureAwait(false))
             {
                 var result = await UpsertAsync(connection, transaction, hook, cancellationToken).ConfigureAwait(false);
-                if (result != HookUpsertResult.Unchanged)
-                {
-                    await CommandExecution.ExecuteOnceAsync(new NpgsqlCommand(NotifyHookSql, connection, transaction).WithText("name", hook.Name), cancellationToken).ConfigureAwait(false);
-                }
-
                 await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
                 return result;
             }

@@ -35,9 +35,6 @@ internal static partial class ClusterLog
     [LoggerMessage(EventId = 109, Level = LogLevel.Information, Message = "Member {Node} leader: {IsLeader}")]
     public static partial void Leadership(ILogger logger, string node, bool isLeader);
 
-    [LoggerMessage(EventId = 110, Level = LogLevel.Information, Message = "Retention: {Deleted} finished events created before {Cutoff} deleted")]
-    public static partial void RetentionRan(ILogger logger, int deleted, DateTimeOffset cutoff);
-
     [LoggerMessage(EventId = 111, Level = LogLevel.Warning, Message = "A cluster heartbeat failed; the next one retries")]
     public static partial void TickFailed(ILogger logger, Exception exception);
 
@@ -47,7 +44,7 @@ internal static partial class ClusterLog
     [LoggerMessage(EventId = 113, Level = LogLevel.Warning, Message = "Lost the cluster notification connection; reconnecting in {RetryIn}")]
     public static partial void ListenerLost(ILogger logger, TimeSpan retryIn, Exception exception);
 
-    [LoggerMessage(EventId = 114, Level = LogLevel.Information, Message = "Cluster notifications back; refreshing hooks, work and membership")]
+    [LoggerMessage(EventId = 114, Level = LogLevel.Information, Message = "Cluster notifications back; refreshing pending work and membership")]
     public static partial void ListenerBack(ILogger logger);
 
     [LoggerMessage(EventId = 115, Level = LogLevel.Warning, Message = "Handling a {Channel} notice failed")]

@@ -5,8 +5,6 @@ namespace SlothActors.Node.Cluster;
 internal sealed partial class ClusterNode
 {
     private volatile bool _leader;
-    private Task _retention = Task.CompletedTask;
-    private DateTimeOffset _nextRetention = DateTimeOffset.MinValue;
 
     public bool IsLeader => _leader;
 
@@ -40,7 +38,6 @@ internal sealed partial class ClusterNode
         if (_leader)
         {
             await AutoDownAsync(snapshot, cancellationToken).ConfigureAwait(false);
-            StartRetentionIfDue(snapshot.Now);
         }
     }
 
@@ -70,33 +67,5 @@ internal sealed partial class ClusterNode
                 }
             }
         }
-    }
-
-    private void StartRetentionIfDue(DateTimeOffset databaseNow)
-    {
-        var now = _time.GetUtcNow();
-        if (now < _nextRetention || !_retention.IsCompleted)
-        {
-            return;
-        }
-
-        _nextRetention = now + _timing.RetentionInterval;
-        var cutoff = databaseNow - _timing.Retention;
-        _retention = Task.Run(async () =>
-        {
-            try
-            {
-                var deleted = await _journal.CleanupAsync(cutoff, _stopping.Token).ConfigureAwait(false);
-                ClusterLog.RetentionRan(_log, deleted, cutoff);
-            }
-            catch (Exception ex) when (!_stopping.IsCancellationRequested)
-            {
-                ClusterLog.StepFailed(_log, "retention cleanup", ex);
-            }
-            catch (OperationCanceledException)
-            {
-                // Stopping.
-            }
-        });
     }
 }

@@ -10,9 +10,6 @@ internal sealed partial class ClusterNode
         {
             switch (notice.Channel)
             {
-                case ClusterChannels.Hooks:
-                    await _hooks.RefreshAsync(cancellationToken).ConfigureAwait(false);
-                    break;
                 case ClusterChannels.Events:
                     _engine.WakeFallback();
                     break;
@@ -22,7 +19,6 @@ internal sealed partial class ClusterNode
                 case null:
                     // Reconnected: whatever was announced meanwhile is lost, so refresh it all.
                     ClusterLog.ListenerBack(_log);
-                    await _hooks.RefreshAsync(cancellationToken).ConfigureAwait(false);
                     _engine.WakeFallback();
                     await RefreshAsync(cancellationToken).ConfigureAwait(false);
                     break;
@@ -37,7 +33,7 @@ internal sealed partial class ClusterNode
     }
 
     /// <summary>
-    /// The first subscription starts after this node's first reads of hooks and members, so what
+    /// The first subscription starts after this node's first reads of pending work and members, so what
     /// another node announced in between was never heard: read it all once more. (After a
     /// reconnect the listener hands over <see cref="ClusterNotice.Reconnected"/>, which does the same.)
     /// </summary>
@@ -53,7 +49,6 @@ internal sealed partial class ClusterNode
     {
         try
         {
-            await _hooks.RefreshAsync(cancellationToken).ConfigureAwait(false);
             _engine.WakeFallback();
             await RefreshAsync(cancellationToken).ConfigureAwait(false);
         }

@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using SlothActors.Engine.Hooks;
 using SlothActors.Engine.Hosting;
 using SlothActors.Journal;
 using SlothActors.Journal.Cluster;
@@ -13,7 +12,7 @@ namespace SlothActors.Node.Cluster;
 /// <summary>
 /// This node as a member of a PostgreSQL cluster. Host start: join (before the engine starts
 /// and releases this node's own leftovers), then up once the engine runs and the server listens;
-/// from then on a heartbeat loop (fencing, membership view, leader lease and singletons) and a
+/// from then on a heartbeat loop (fencing, membership view, leader lease and auto-down) and a
 /// listener. Host stop: leaving, the engine drains, then exiting and removed. One partial file per concern.
 /// </summary>
 internal sealed partial class ClusterNode : IClusterMembership, IHostedLifecycleService
@@ -21,7 +20,6 @@ internal sealed partial class ClusterNode : IClusterMembership, IHostedLifecycle
     private readonly IClusterStore _store;
     private readonly IEventJournal _journal;
     private readonly EngineHost _engine;
-    private readonly IHookRegistryProvider _hooks;
     private readonly NodeOptions _options;
     private readonly ClusterOptions _timing;
     private readonly IHostApplicationLifetime _lifetime;
@@ -39,13 +37,12 @@ internal sealed partial class ClusterNode : IClusterMembership, IHostedLifecycle
     private bool _started;
 
     public ClusterNode(
-        IClusterStore store, IEventJournal journal, EngineHost engine, IHookRegistryProvider hooks, NodeOptions options,
+        IClusterStore store, IEventJournal journal, EngineHost engine, NodeOptions options,
         IHostApplicationLifetime lifetime, IServer server, LeavingGate gate, TimeProvider time, ILoggerFactory loggers)
     {
         _store = store;
         _journal = journal;
         _engine = engine;
-        _hooks = hooks;
         _options = options;
         _timing = options.Cluster;
         _lifetime = lifetime;
@@ -111,7 +108,7 @@ internal sealed partial class ClusterNode : IClusterMembership, IHostedLifecycle
     public async Task StoppedAsync(CancellationToken cancellationToken)
     {
         await _stopping.CancelAsync().ConfigureAwait(false);
-        await Task.WhenAll(_joiningBeats, _heartbeats, _listener, _retention, _caughtUp).ConfigureAwait(false);
+        await Task.WhenAll(_joiningBeats, _heartbeats, _listener, _caughtUp).ConfigureAwait(false);
         if (!_started || FencedReason is not null)
         {
             return;

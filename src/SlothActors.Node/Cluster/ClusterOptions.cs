@@ -4,8 +4,9 @@ namespace SlothActors.Node.Cluster;
 
 /// <summary>
 /// The cluster's timings, section <c>Cluster</c> (env <c>SLOTH_CLUSTER__X</c>). Immutable; tests
-/// shorten them with <c>with</c>. <see cref="StableAfter"/> is Akka.Cluster's; the rest belong to
-/// the PostgreSQL membership a node on PostgreSQL still runs beside it.
+/// shorten them with <c>with</c>. <see cref="StableAfter"/> is Akka.Cluster's, <see cref="Retention"/>
+/// and <see cref="RetentionInterval"/> the retention singleton's; the rest belong to the
+/// PostgreSQL membership a node on PostgreSQL still runs beside it.
 /// </summary>
 public sealed record ClusterOptions
 {
@@ -33,10 +34,10 @@ public sealed record ClusterOptions
     /// </summary>
     public TimeSpan LeaderLeaseTtl { get; init; } = TimeSpan.FromSeconds(3);
 
-    /// <summary>How often the leader runs retention cleanup.</summary>
+    /// <summary>How often the retention singleton (one node of the Akka cluster) runs retention cleanup.</summary>
     public TimeSpan RetentionInterval { get; init; } = TimeSpan.FromHours(1);
 
-    /// <summary>Completed and failed events older than this are deleted by the leader.</summary>
+    /// <summary>Completed and failed events older than this are deleted by the retention singleton.</summary>
     public TimeSpan Retention { get; init; } = TimeSpan.FromDays(7);
 
     /// <summary>How often the member stream sends a comment line so that proxies keep it open.</summary>

@@ -1,4 +1,6 @@
 using System.Text;
+using Akka.Actor;
+using Akka.Hosting;
 using Microsoft.Extensions.Logging;
 using SlothActors.Engine.Hooks;
 using SlothActors.Events.Hooks;
@@ -14,11 +16,13 @@ namespace SlothActors.Node.Hooks;
 /// <summary>
 /// Every change to the registered hooks goes through here, from the API and from
 /// <c>--hooks-dir</c>: scripts are validated before they are stored, and the engine's hook
-/// snapshot is refreshed after every change so the next event sees it.
+/// snapshot is refreshed after every change so the next event sees it; the change is then
+/// announced on <see cref="HookChangeTopic"/> so the other nodes reload theirs.
 /// </summary>
 internal sealed partial class HookRegistrar(
     IHookStore store,
     IHookRegistryProvider registry,
+    ActorRegistry actors,
     HookValidator validator,
     LuaHookRunner runner,
     NodeOptions options,
@@ -65,7 +69,7 @@ internal sealed partial class HookRegistrar(
     public async Task AddAsync(HookDefinition hook, CancellationToken cancellationToken)
     {
         await store.AddHookAsync(hook, cancellationToken).ConfigureAwait(false);
-        await registry.RefreshAsync(cancellationToken).ConfigureAwait(false);
+        await RefreshAsync(hook.Name, cancellationToken).ConfigureAwait(false);
         LogAdded(logger, hook.Name, string.Join(",", hook.EventTypes), hook.Stack ?? "any");
     }
 
@@ -77,7 +81,7 @@ internal sealed partial class HookRegistrar(
             return null;
         }
 
-        await registry.RefreshAsync(cancellationToken).ConfigureAwait(false);
+        await RefreshAsync(name, cancellationToken).ConfigureAwait(false);
         LogSwitched(logger, name, enabled);
         return await store.GetHookAsync(name, cancellationToken).ConfigureAwait(false);
     }
@@ -91,7 +95,7 @@ internal sealed partial class HookRegistrar(
             return false;
         }
 
-        await registry.RefreshAsync(cancellationToken).ConfigureAwait(false);
+        await RefreshAsync(name, cancellationToken).ConfigureAwait(false);
         runner.Evict(hook.Id);
         LogRemoved(logger, name);
         return true;
@@ -111,7 +115,7 @@ internal sealed partial class HookRegistrar(
             runner.Evict(old.Id);
         }
 
-        await registry.RefreshAsync(cancellationToken).ConfigureAwait(false);
+        await RefreshAsync(hook.Name, cancellationToken).ConfigureAwait(false);
         LogFileSynced(logger, path, hook.Name, result);
     }
 
@@ -127,7 +131,15 @@ internal sealed partial class HookRegistrar(
             LogRemoved(logger, hook.Name);
         }
 
+        await RefreshAsync(Path.GetFileName(path), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>This node's registry first, so its next event sees the change; then every other node's.</summary>
+    private async Task RefreshAsync(string hookName, CancellationToken cancellationToken)
+    {
         await registry.RefreshAsync(cancellationToken).ConfigureAwait(false);
+        var changes = await actors.GetAsync<HookChangesActor>(cancellationToken).ConfigureAwait(false);
+        changes.Tell(new AnnounceHookChange(hookName), ActorRefs.NoSender);
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Hook {Name} added for {EventTypes} (stack {Stack})")]

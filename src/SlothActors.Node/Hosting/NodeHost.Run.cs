@@ -41,6 +41,11 @@ public static partial class NodeHost
             LogInsecure(logger, options.Bind);
         }
 
+        if (options.IsClustered && options.Seeds.Count == 0)
+        {
+            LogClusterOfOne(logger);
+        }
+
         await app.StartAsync(cancellationToken).ConfigureAwait(false);
         await app.WaitForShutdownAsync(cancellationToken).ConfigureAwait(false);
         LogStopped(logger);
@@ -72,6 +77,12 @@ public static partial class NodeHost
     [LoggerMessage(Level = LogLevel.Information,
         Message = "Starting node on {Bind}:{Port}, data in {DataDir}, token required: {TokenRequired}, hooks dir: {HooksDir}")]
     private static partial void LogStarting(ILogger logger, string bind, int port, string dataDir, bool tokenRequired, string? hooksDir);
+
+    // Nodes sharing a database but not an Akka cluster miss each other's hook changes (DistributedPubSub) and
+    // each runs its own retention singleton: legal for a lone node on PostgreSQL, a mistake for a cluster.
+    [LoggerMessage(Level = LogLevel.Warning,
+        Message = "PostgreSQL storage without --seed: this node is an Akka cluster of its own. Other nodes on the same database must list it (or a common seed) with --seed, or they will not hear of its hook changes")]
+    private static partial void LogClusterOfOne(ILogger logger);
 
     [LoggerMessage(Level = LogLevel.Warning,
         Message = "Listening on {Bind} without a token (--insecure): anyone who can reach this address can add hooks")]

@@ -24,6 +24,7 @@ using SlothActors.Node.Hooks;
 using SlothActors.Node.Hosting;
 using SlothActors.Node.Metrics;
 using SlothActors.Node.Remoting;
+using SlothActors.Node.Retention;
 using SlothActors.Node.Streaming;
 
 namespace SlothActors.Node.Runtime;
@@ -58,10 +59,15 @@ internal static class NodeRuntimeServices
 
         // Before the engine's own registration, which adds its plain ingress only when none is registered.
         services.AddSingleton<IEventIngress>(sp => new GatedIngress(sp.GetRequiredService<EngineHost>().Ingress, sp.GetRequiredService<LeavingGate>()));
-        services.AddSlothEngine(settings.Engine, (akka, _) =>
+        services.AddSlothEngine(settings.Engine, (akka, sp) =>
         {
             akka.ConfigureLoggers(loggers => loggers.LogLevel = AkkaLogLevel(settings.Node.LogLevel));
-            akka.WithNodeCluster(settings.Node);
+            akka.WithNodeCluster(settings.Node).WithHookChanges(sp);
+            if (cluster is not null)
+            {
+                akka.WithRetentionSingleton(settings.Node, sp);
+            }
+
             if (settings.Engine.Acceptance == AcceptanceJournal.Akka)
             {
                 // Its own file beside the read model's: never two writers on one SQLite file.
@@ -101,7 +107,6 @@ internal static class NodeRuntimeServices
             cluster,
             sp.GetRequiredService<IEventJournal>(),
             sp.GetRequiredService<EngineHost>(),
-            sp.GetRequiredService<IHookRegistryProvider>(),
             sp.GetRequiredService<NodeOptions>(),
             sp.GetRequiredService<IHostApplicationLifetime>(),
             sp.GetRequiredService<IServer>(),

@@ -49,14 +49,17 @@ public sealed class ClusterScenario : IBenchmarkScenario
         var nodes = new List<ClusterNodeProcess>();
         try
         {
-            // The first node alone creates the schema; the other two join it.
-            nodes.Add(await ClusterNodeProcess.StartAsync(slothDll, NodeNames[0], connectionString, secretKey, Directory.CreateDirectory(Path.Combine(root, NodeNames[0])).FullName, http));
-            nodes.AddRange(await Task.WhenAll(NodeNames.Skip(1).Select(name =>
-                ClusterNodeProcess.StartAsync(slothDll, name, connectionString, secretKey, Directory.CreateDirectory(Path.Combine(root, name)).FullName, http))));
+            // The first node alone creates the schema; the other two join it. All three are one Akka
+            // cluster, every node listing every other as a seed, as cluster-config/ does.
+            var remotePorts = NodeNames.Select(_ => LoopbackPort.Free()).ToList();
+            Task<ClusterNodeProcess> Start(int i) => ClusterNodeProcess.StartAsync(
+                slothDll, NodeNames[i], connectionString, secretKey, Directory.CreateDirectory(Path.Combine(root, NodeNames[i])).FullName, http, remotePorts[i], remotePorts);
+            nodes.Add(await Start(0));
+            nodes.AddRange(await Task.WhenAll(Enumerable.Range(1, NodeNames.Length - 1).Select(Start)));
             await AddHookAsync(http, nodes[0].Url, BenchHooks.TrivialScript(HookName));
             var urls = nodes.Select(n => n.Url).ToList();
 
-            // Warm-up until every node runs the hook (hook changes reach the others by NOTIFY) and the JIT has settled.
+            // Warm-up until every node runs the hook (hook changes reach the others over DistributedPubSub) and the JIT has settled.
             await using var journal = NpgsqlDataSource.Create(connectionString);
             var warm = 0;
             do

@@ -12,9 +12,8 @@ namespace SlothActors.Integration.Tests.Cluster;
 /// </summary>
 internal static class ClusterNodeConfig
 {
-    // Given per test run on the command line (free port, private server, temp dir), or derived from them.
-    // The test nodes do not yet join each other's Akka cluster: each runs as a cluster of one on
-    // a free remoting port until the dispatcher partitions are sharded over the members.
+    // Given per test run on the command line (free ports, the seeds made of them, private server,
+    // temp dir), or derived from them: the three test nodes form one Akka cluster, as the script's do.
     private static readonly string[] PerRunSettings = ["Port", "AdvertiseAddress", "DataDir", "Postgres", "HooksDir", "RemotePort", "Seeds"];
 
     public static string ScriptConfigPath(int number) => Path.Combine(Repo.Root, "cluster-config", $"node{number}.json");

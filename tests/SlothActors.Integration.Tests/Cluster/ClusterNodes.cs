@@ -10,7 +10,8 @@ namespace SlothActors.Integration.Tests.Cluster;
 
 /// <summary>
 /// Three real <c>sloth node run --storage postgres</c> processes on loopback, sharing one private
-/// throwaway PostgreSQL server, named and configured as in <c>cluster-config/</c>. Shared by the
+/// throwaway PostgreSQL server, named and configured as in <c>cluster-config/</c>, one Akka
+/// cluster (each node on its own free remoting port, all three listed as seeds). Shared by the
 /// tests of a collection: a test that kills or removes a node leaves it to the next test's
 /// <see cref="EnsureAllUpAsync"/> to start it again under the same name.
 /// </summary>
@@ -32,7 +33,17 @@ public abstract class ClusterNodes : IAsyncLifetime
     private PostgresServer? _server;
     private string _connectionString = "";
 
-    protected ClusterNodes() => Names = Enumerable.Range(1, Size).Select(ClusterNodeConfig.NodeName).ToList();
+    // Fixed for the fixture's life, so a node started again comes back at the address the others know.
+    private readonly Dictionary<string, int> _remotePorts = new(StringComparer.Ordinal);
+
+    protected ClusterNodes()
+    {
+        Names = Enumerable.Range(1, Size).Select(ClusterNodeConfig.NodeName).ToList();
+        foreach (var name in Names)
+        {
+            _remotePorts[name] = FreePort();
+        }
+    }
 
     public IReadOnlyList<string> Names { get; }
 
@@ -85,6 +96,13 @@ public abstract class ClusterNodes : IAsyncLifetime
     /// <summary>kill -9: the node gets no chance to hand anything back.</summary>
     public Task KillAsync(string name) => Node(name).KillAsync();
 
+    /// <summary>The node's own Akka.Cluster member status, from <c>/health</c>.</summary>
+    public async Task<string?> AkkaStatusAsync(string name)
+    {
+        using var health = JsonDocument.Parse(await Http.GetStringAsync(Url(name) + "/health"));
+        return health.RootElement.GetProperty("node").GetProperty("member_status").GetString();
+    }
+
     public async Task<ClusterView> ViewAsync(string name) => ClusterView.Parse(await Http.GetStringAsync(Url(name) + "/cluster"));
 
     /// <summary>Runs the real <c>sloth</c> CLI against node <paramref name="name"/>.</summary>
@@ -107,7 +125,7 @@ public abstract class ClusterNodes : IAsyncLifetime
 
     /// <summary>
     /// Waits until a just-added hook runs on every node: hook changes reach the other nodes
-    /// asynchronously (NOTIFY), so each node gets probe events of <paramref name="type"/> until
+    /// asynchronously (DistributedPubSub), so each node gets probe events of <paramref name="type"/> until
     /// one of them ran the hook there. Probe ids start with <c>probe-</c>.
     /// </summary>
     public async Task HookLiveEverywhereAsync(string hookName, string type)
@@ -193,17 +211,30 @@ public abstract class ClusterNodes : IAsyncLifetime
     {
         var directory = Path.Combine(_root, name);
         var number = Names.ToList().IndexOf(name) + 1;
-        var node = await NodeProcess.StartAsync(
-            directory,
-            new Dictionary<string, string?> { ["SLOTH_SECRET_KEY"] = _secretKey },
-            "--storage", "postgres", "--pg", _connectionString, "--node-name", name, "--config", Path.Combine(directory, $"node{number}.json"));
+        string[] args =
+        [
+            "--storage", "postgres", "--pg", _connectionString, "--node-name", name, "--config", Path.Combine(directory, $"node{number}.json"),
+            "--remote-port", Text(_remotePorts[name]),
+            .. Names.SelectMany(seed => new[] { "--seed", $"127.0.0.1:{Text(_remotePorts[seed])}" }),
+        ];
+        var node = await NodeProcess.StartAsync(directory, new Dictionary<string, string?> { ["SLOTH_SECRET_KEY"] = _secretKey }, args);
         lock (_nodes)
         {
             _nodes[name] = node;
         }
     }
 
-    // Every node must see every member up: a member that only the leader knows about is not yet part of the cluster.
+    private static string Text(int port) => port.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    private static int FreePort()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    // Every node must see every member up (a member that only the leader knows about is not yet
+    // part of the cluster), and be up in the Akka cluster, which carries the hook changes.
     private Task AllUpAsync() =>
         UntilAsync($"all of {string.Join(", ", Names)} up and reachable", async () =>
         {
@@ -212,7 +243,7 @@ public abstract class ClusterNodes : IAsyncLifetime
                 try
                 {
                     var view = await ViewAsync(name);
-                    if (!Names.All(member => view.Member(member)?.IsUpAndReachable == true))
+                    if (!Names.All(member => view.Member(member)?.IsUpAndReachable == true) || await AkkaStatusAsync(name) != "up")
                     {
                         return false;
                     }

@@ -19,7 +19,7 @@ public sealed class SharedHookTests(ClusterOfThree cluster)
             var added = await cluster.SlothAsync(first, "hook", "add", file);
             added.ExitCode.ShouldBe(0, added.ToString());
 
-            // The hook reaches node 3 through NOTIFY, a moment after `hook add` returned on node 1.
+            // The hook reaches node 3 over Akka's DistributedPubSub, a moment after `hook add` returned on node 1.
             var probes = 0;
             await cluster.UntilAsync($"the hook running for an event accepted by {third}", async () =>
             {

@@ -38,22 +38,6 @@ public sealed class PostgresNotificationTests(PostgresServerFixture server) : IA
     }
 
     [Fact]
-    public async Task Hook_changes_through_the_journal_are_heard_on_the_hooks_channel()
-    {
-        await using var probe = new NoticeProbe(_store);
-        await probe.Listening;
-
-        await _journal.AddHookAsync(NewHook("notified-add"), CancellationToken.None);
-        await probe.ExpectAsync(n => n.Channel == ClusterChannels.Hooks && n.Payload == "notified-add", "the add");
-        await _journal.SetHookEnabledAsync("notified-add", false, T0, CancellationToken.None);
-        await probe.ExpectAsync(n => n.Channel == ClusterChannels.Hooks && n.Payload == "notified-add", "the disable");
-        await _journal.UpsertHookAsync(NewHook("notified-upsert"), CancellationToken.None);
-        await probe.ExpectAsync(n => n.Channel == ClusterChannels.Hooks && n.Payload == "notified-upsert", "the upsert");
-        (await _journal.RemoveHookAsync("notified-add", CancellationToken.None)).ShouldBeTrue();
-        await probe.ExpectAsync(n => n.Channel == ClusterChannels.Hooks && n.Payload == "notified-add", "the remove");
-    }
-
-    [Fact]
     public async Task Events_appended_pending_and_events_released_are_heard_on_the_events_channel_with_their_count()
     {
         await using var probe = new NoticeProbe(_store);
@@ -96,7 +80,7 @@ public sealed class PostgresNotificationTests(PostgresServerFixture server) : IA
 
         await probe.ExpectAsync(n => n.IsReconnect, "the listener reconnected");
         probe.Subscriptions.ShouldBe(2);
-        await _store.NotifyAsync(ClusterChannels.Hooks, "after-reconnect", CancellationToken.None);
+        await _store.NotifyAsync(ClusterChannels.Members, "after-reconnect", CancellationToken.None);
         await probe.ExpectAsync(n => n.Payload == "after-reconnect", "notices still arrive after the reconnect");
     }
 }

@@ -41,7 +41,7 @@ public sealed class ClusterMembershipTests(PostgresServerFixture server)
     {
         var db = await server.Server.CreateDatabaseAsync();
         await using var a = await StartAsync(db, "node-a");
-        await using var b = await StartAsync(db, "node-b");
+        await using var b = await StartAsync(db, "node-b", seed: a);
 
         var script = EngineNode.Hook("shared-hook", "cluster.shared");
         await a.PostJsonAsync("/hooks", JsonSerializer.Serialize(new { script }), HttpStatusCode.Created);
@@ -131,7 +131,7 @@ public sealed class ClusterMembershipTests(PostgresServerFixture server)
     {
         var db = await server.Server.CreateDatabaseAsync();
         await using var a = await StartAsync(db, "node-a");
-        await using var b = await StartAsync(db, "node-b");
+        await using var b = await StartAsync(db, "node-b", seed: a);
         var work = "local hook = { name = \"busy\", event_type = \"leave.work\" }\nfunction hook.execute(event)\n  local x = 0\n  for i = 1, 200000 do x = x + i end\n  return true, tostring(x)\nend\nreturn hook\n";
         await a.PostJsonAsync("/hooks", JsonSerializer.Serialize(new { script = work }), HttpStatusCode.Created);
         await EventuallyAsync(() => Task.FromResult(b.Hooks.Current.ByName.ContainsKey("busy")), known => known, "node-b knows the hook");

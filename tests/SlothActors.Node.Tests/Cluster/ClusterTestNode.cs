@@ -61,8 +61,12 @@ internal sealed class ClusterTestNode : IAsyncDisposable
 
     public bool Stopping => App.Services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping.IsCancellationRequested;
 
+    /// <summary>The node's Akka.Cluster address, for a later node's seed.</summary>
+    public string AkkaAddress => Akka.Cluster.Cluster.Get(App.Services.GetRequiredService<Akka.Actor.ActorSystem>()).SelfAddress.ToString();
+
+    /// <param name="seed">A running node whose Akka cluster this one joins; null: a cluster of its own.</param>
     public static async Task<ClusterTestNode> StartAsync(
-        string connectionString, string name, ClusterOptions? timings = null, Action<WebApplicationBuilder>? configure = null)
+        string connectionString, string name, ClusterOptions? timings = null, Action<WebApplicationBuilder>? configure = null, ClusterTestNode? seed = null)
     {
         var dir = Directory.CreateTempSubdirectory("sloth-cluster-").FullName;
         var options = new NodeOptions
@@ -70,6 +74,7 @@ internal sealed class ClusterTestNode : IAsyncDisposable
             DataDir = dir,
             Port = 0,
             RemotePort = 0,
+            Seeds = seed is null ? [] : [seed.AkkaAddress],
             LogLevel = LogLevel.Warning,
             Storage = StorageKinds.Postgres,
             Postgres = connectionString,

@@ -27,7 +27,10 @@ internal sealed class ClusterNodeProcess : IAsyncDisposable
     public int Pid => _process.Id;
 
     /// <param name="secretKey">Base64 of 32 bytes, the same for every node of the cluster (secrets are shared).</param>
-    public static async Task<ClusterNodeProcess> StartAsync(string slothDll, string name, string connectionString, string secretKey, string directory, HttpClient http)
+    /// <param name="remotePort">This node's Akka remoting port.</param>
+    /// <param name="seedPorts">The remoting ports of the cluster's seeds (on loopback): the nodes form one Akka cluster.</param>
+    public static async Task<ClusterNodeProcess> StartAsync(
+        string slothDll, string name, string connectionString, string secretKey, string directory, HttpClient http, int remotePort, IReadOnlyList<int> seedPorts)
     {
         var url = $"http://127.0.0.1:{LoopbackPort.Free()}";
         var start = new ProcessStartInfo("dotnet")
@@ -48,7 +51,8 @@ internal sealed class ClusterNodeProcess : IAsyncDisposable
         start.Environment["SLOTH_LOG_LEVEL"] = "warning";
 
         // Through the environment, which an older sloth.dll (--sloth) ignores, rather than a flag it would refuse.
-        start.Environment["SLOTH_REMOTE_PORT"] = "0";
+        start.Environment["SLOTH_REMOTE_PORT"] = remotePort.ToString(CultureInfo.InvariantCulture);
+        start.Environment["SLOTH_SEEDS"] = string.Join(",", seedPorts.Select(port => $"127.0.0.1:{port.ToString(CultureInfo.InvariantCulture)}"));
         start.Environment.Remove("SLOTH_TOKEN");
         var process = Process.Start(start) ?? throw new InvalidOperationException("could not start dotnet");
         var log = new OutputTail(process);

@@ -1,0 +1,93 @@
+using Akka.Actor;
+using Akka.Cluster.Tools.PublishSubscribe;
+using Microsoft.Extensions.Logging;
+using SlothActors.Engine.Hooks;
+
+namespace SlothActors.Node.Hooks;
+
+/// <summary>
+/// This node's end of <see cref="HookChangeTopic"/>: publishes the changes made through this node,
+/// and reloads the hook registry when any node announces one. Reloads are coalesced: one runs at
+/// a time, and announcements heard meanwhile cause one more.
+/// </summary>
+/// <remarks>
+/// DistributedPubSub delivers at most once, and only to subscriptions the publishing node has
+/// already heard of through the mediators' gossip (about a second), so this actor also reloads
+/// without an announcement: once its subscription is acknowledged, again a few gossip rounds
+/// later (a change published while the other nodes did not yet know this subscription), and
+/// periodically (an announcement lost on the way); see <see cref="HookReloadTimings"/>. A failed
+/// reload is retried, so a store that was briefly unreachable does not leave this node on old hooks.
+/// </remarks>
+internal sealed class HookChangesActor : ReceiveActor, IWithTimers
+{
+    private readonly IHookRegistryProvider _registry;
+    private readonly HookReloadTimings _timings;
+    private readonly ILogger _log;
+    private readonly IActorRef _mediator;
+    private bool _reloading;
+    private bool _again;
+
+    public HookChangesActor(IHookRegistryProvider registry, ILogger log, HookReloadTimings timings)
+    {
+        _registry = registry;
+        _timings = timings;
+        _log = log;
+        _mediator = DistributedPubSub.Get(Context.System).Mediator;
+
+        Receive<AnnounceHookChange>(change => _mediator.Tell(new Publish(HookChangeTopic.Name, change.HookName)));
+        Receive<SubscribeAck>(_ =>
+        {
+            Reload();
+            Timers.StartSingleTimer("catch-up", RetryReload.Instance, _timings.CatchUp);
+            Timers.StartPeriodicTimer("safety", RetryReload.Instance, _timings.Safety);
+        });
+        Receive<string>(_ => Reload());
+        Receive<Reloaded>(_ => Settle());
+        Receive<ReloadFailed>(failed =>
+        {
+            HookChangeLog.ReloadFailed(_log, _timings.Retry, failed.Cause);
+            _again = true;
+            _reloading = false;
+            Timers.StartSingleTimer(nameof(RetryReload), RetryReload.Instance, _timings.Retry);
+        });
+        Receive<RetryReload>(_ => Reload());
+    }
+
+    public ITimerScheduler Timers { get; set; } = null!;
+
+    protected override void PreStart() => _mediator.Tell(new Subscribe(HookChangeTopic.Name, Self));
+
+    private void Reload()
+    {
+        if (_reloading)
+        {
+            _again = true;
+            return;
+        }
+
+        _reloading = true;
+        _again = false;
+        _registry.RefreshAsync(CancellationToken.None).PipeTo(Self, success: () => Reloaded.Instance, failure: cause => new ReloadFailed(cause));
+    }
+
+    private void Settle()
+    {
+        _reloading = false;
+        if (_again)
+        {
+            Reload();
+        }
+    }
+
+    private sealed class Reloaded
+    {
+        public static readonly Reloaded Instance = new();
+    }
+
+    private sealed record ReloadFailed(Exception Cause);
+
+    private sealed class RetryReload
+    {
+        public static readonly RetryReload Instance = new();
+    }
+}
