@@ -63,6 +63,10 @@ internal static class NodeRuntimeServices
         {
             akka.ConfigureLoggers(loggers => loggers.LogLevel = AkkaLogLevel(settings.Node.LogLevel));
             akka.WithNodeCluster(settings.Node).WithHookChanges(sp);
+            if (sp.GetService<ExtraAkkaHocon>() is { } extra)
+            {
+                akka.AddHocon(extra.Hocon, HoconAddMode.Prepend);
+            }
             if (cluster is not null)
             {
                 akka.WithRetentionSingleton(settings.Node, sp);
