@@ -17,6 +17,13 @@ public sealed partial class NodeClient
     public Task<Reply<MemberChange>> DownAsync(string node, CancellationToken ct = default) =>
         PostAsync("cluster/down", new MemberRequest(node), ClusterJson.Default.MemberRequest, ClusterJson.Default.MemberChange, ct);
 
+    public Task<Reply<AkkaClusterView>> GetAkkaClusterAsync(CancellationToken ct = default) =>
+        GetAsync("cluster/akka", ClusterJson.Default.AkkaClusterView, ct);
+
+    /// <param name="seed"><c>HOST:PORT</c> or <c>akka.tcp://sloth@HOST:PORT</c>; the node checks it.</param>
+    public Task<Reply<JoinReply>> JoinAsync(string seed, CancellationToken ct = default) =>
+        PostAsync("cluster/join", new JoinRequest(seed), ClusterJson.Default.JoinRequest, ClusterJson.Default.JoinReply, ct);
+
     public Task<Reply<DownedMembers>> DownUnreachableAsync(CancellationToken ct = default) =>
         SendAsync(new HttpRequestMessage(HttpMethod.Post, "cluster/down-unreachable"), ClusterJson.Default.DownedMembers, ct);
 

@@ -42,6 +42,26 @@ public static class ClusterLines
             : $"{member.Name}@{member.Address}";
     }
 
+    /// <summary>
+    /// <c>cluster status</c>: Akka.Cluster's members in pbm's own line shape,
+    /// <c>akka.tcp://sloth@127.0.0.1:4053 | [worker] | up | reachable</c>, then <c>Count: N nodes</c>.
+    /// </summary>
+    public static IReadOnlyList<string> Status(AkkaClusterView cluster)
+    {
+        var lines = cluster.Members
+            .Select(member => string.Join(" | ", member.Address, "[" + string.Join(", ", member.Roles ?? []) + "]", member.Status ?? "-", member.Reachability ?? "-"))
+            .ToList();
+        lines.Add(Count(cluster.Members.Count));
+        return lines;
+    }
+
+    /// <summary><c>cluster leader</c>: the leader's address, or why there is none.</summary>
+    public static string Leader(AkkaClusterView cluster) =>
+        cluster.Leader ?? $"No leader: this node ({cluster.Self}) is {cluster.Status ?? "not a member"} and sees no member up.";
+
+    public static string Joining(JoinReply reply) =>
+        $"Node {reply.Self} is joining the cluster of {reply.Seed}; `sloth cluster status` shows it once the cluster lets it in.";
+
     public static string Left(MemberChange change) =>
         $"Node {change.Node} is {change.Status ?? "leaving"}: it stops accepting events, finishes or releases its in-flight events, then exits.";
 

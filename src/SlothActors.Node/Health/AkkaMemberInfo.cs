@@ -25,7 +25,7 @@ internal readonly record struct AkkaMemberInfo(string Address, string Status)
         return new AkkaMemberInfo(cluster.SelfAddress.ToString(), joined ? StatusName(self.Status) : NotAMember);
     }
 
-    private static string StatusName(MemberStatus status) => status switch
+    public static string StatusName(MemberStatus status) => status switch
     {
         MemberStatus.Joining => "joining",
         MemberStatus.WeaklyUp => "weakly-up",

@@ -14,7 +14,8 @@ namespace SlothActors.Node.Hooks;
 /// DistributedPubSub delivers at most once, and only to subscriptions the publishing node has
 /// already heard of through the mediators' gossip (about a second), so this actor also reloads
 /// without an announcement: once its subscription is acknowledged, again a few gossip rounds
-/// later (a change published while the other nodes did not yet know this subscription), and
+/// after this node is up in the cluster (a change published before the other nodes knew this
+/// node or its subscription: a node answers HTTP before its cluster lets it in), and
 /// periodically (an announcement lost on the way); see <see cref="HookReloadTimings"/>. A failed
 /// reload is retried, so a store that was briefly unreachable does not leave this node on old hooks.
 /// </remarks>
@@ -38,9 +39,9 @@ internal sealed class HookChangesActor : ReceiveActor, IWithTimers
         Receive<SubscribeAck>(_ =>
         {
             Reload();
-            Timers.StartSingleTimer("catch-up", RetryReload.Instance, _timings.CatchUp);
             Timers.StartPeriodicTimer("safety", RetryReload.Instance, _timings.Safety);
         });
+        Receive<SelfUp>(_ => Timers.StartSingleTimer("catch-up", RetryReload.Instance, _timings.CatchUp));
         Receive<string>(_ => Reload());
         Receive<Reloaded>(_ => Settle());
         Receive<ReloadFailed>(failed =>
@@ -55,7 +56,12 @@ internal sealed class HookChangesActor : ReceiveActor, IWithTimers
 
     public ITimerScheduler Timers { get; set; } = null!;
 
-    protected override void PreStart() => _mediator.Tell(new Subscribe(HookChangeTopic.Name, Self));
+    protected override void PreStart()
+    {
+        _mediator.Tell(new Subscribe(HookChangeTopic.Name, Self));
+        var self = Self;
+        Akka.Cluster.Cluster.Get(Context.System).RegisterOnMemberUp(() => self.Tell(SelfUp.Instance));
+    }
 
     private void Reload()
     {
@@ -85,6 +91,11 @@ internal sealed class HookChangesActor : ReceiveActor, IWithTimers
     }
 
     private sealed record ReloadFailed(Exception Cause);
+
+    private sealed class SelfUp
+    {
+        public static readonly SelfUp Instance = new();
+    }
 
     private sealed class RetryReload
     {

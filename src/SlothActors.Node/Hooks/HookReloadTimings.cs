@@ -1,7 +1,7 @@
 namespace SlothActors.Node.Hooks;
 
 /// <summary>When <see cref="HookChangesActor"/> reloads the hooks without being told to.</summary>
-/// <param name="CatchUp">After its subscription: a few of the mediators' gossip rounds (one a second by default).</param>
+/// <param name="CatchUp">After this node is up in the cluster: a few of the mediators' gossip rounds (one a second by default).</param>
 /// <param name="Safety">Every this long, for an announcement lost on the way (pubsub delivers at most once).</param>
 /// <param name="Retry">After a failed reload.</param>
 internal sealed record HookReloadTimings(TimeSpan CatchUp, TimeSpan Safety, TimeSpan Retry)

@@ -24,7 +24,7 @@ public sealed class NodeRuntime : IAsyncDisposable
         {
             ConfigureServices = builder => NodeRuntimeServices.Add(builder.Services, Settings, Journal, Cluster),
             MapEndpoints = app => app.MapEventIngest().MapEventQueries().MapEventAdmin().MapEventStream().MapHooks().MapHookTest()
-                .MapCluster().MapClusterStream().MapAgents(),
+                .MapCluster().MapAkkaCluster().MapClusterStream().MapAgents(),
         };
     }
 

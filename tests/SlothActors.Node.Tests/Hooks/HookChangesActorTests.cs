@@ -36,6 +36,18 @@ public sealed class HookChangesActorTests : Akka.TestKit.Xunit2.TestKit
     }
 
     [Fact]
+    public async Task Once_this_node_is_up_it_reloads_again_after_the_catch_up_delay_for_changes_announced_before_the_others_knew_it()
+    {
+        var registry = new CountingRegistry();
+        var catchUpSoon = Timings with { CatchUp = TimeSpan.FromMilliseconds(200) };
+        Sys.ActorOf(Props.Create(() => new HookChangesActor(registry, NullLogger.Instance, catchUpSoon)));
+
+        // One reload for the subscription, one for the catch-up: no announcement was heard.
+        await AwaitConditionAsync(() => Task.FromResult(registry.Reloads == 2), Deadline);
+        await Poll.NeverWithinAsync(() => registry.Attempts > 2, "a third reload with nothing announced", TimeSpan.FromMilliseconds(500));
+    }
+
+    [Fact]
     public async Task A_failed_reload_is_tried_again_without_a_new_announcement()
     {
         var registry = new CountingRegistry { FailuresLeft = 2 };

@@ -1,0 +1,29 @@
+using System.CommandLine;
+using SlothActors.Cli.Output;
+
+namespace SlothActors.Cli.Commands.Cluster;
+
+internal static class ClusterStatusCommand
+{
+    public static Command Create(GlobalOptions globals, CliConsole console)
+    {
+        var command = new Command(
+            "status",
+            "Akka.Cluster's members as the node sees them, one line each in pbm's shape: akka.tcp://sloth@HOST:PORT | [roles] | status | reachability, then 'Count: N nodes'.\n" +
+            "Example: sloth --node http://127.0.0.1:8101 cluster status");
+        CliAction.Set(command, globals, console, async (context, ct) =>
+        {
+            var reply = await context.Client.GetAkkaClusterAsync(ct);
+            context.Write(reply, value =>
+            {
+                foreach (var line in ClusterLines.Status(value))
+                {
+                    console.Out.WriteLine(line);
+                }
+            });
+
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+}
