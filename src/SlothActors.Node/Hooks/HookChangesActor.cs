@@ -16,7 +16,8 @@ namespace SlothActors.Node.Hooks;
 /// without an announcement: once its subscription is acknowledged, again a few gossip rounds
 /// after this node is up in the cluster (a change published before the other nodes knew this
 /// node or its subscription: a node answers HTTP before its cluster lets it in), and
-/// periodically (an announcement lost on the way); see <see cref="HookReloadTimings"/>. A failed
+/// periodically (an announcement lost on the way); the announcing side also publishes each
+/// change twice more, a few seconds apart. See <see cref="HookReloadTimings"/>. A failed
 /// reload is retried, so a store that was briefly unreachable does not leave this node on old hooks.
 /// </remarks>
 internal sealed class HookChangesActor : ReceiveActor, IWithTimers
@@ -27,6 +28,7 @@ internal sealed class HookChangesActor : ReceiveActor, IWithTimers
     private readonly IActorRef _mediator;
     private bool _reloading;
     private bool _again;
+    private string _reason = "";
 
     public HookChangesActor(IHookRegistryProvider registry, ILogger log, HookReloadTimings timings)
     {
@@ -35,14 +37,29 @@ internal sealed class HookChangesActor : ReceiveActor, IWithTimers
         _log = log;
         _mediator = DistributedPubSub.Get(Context.System).Mediator;
 
-        Receive<AnnounceHookChange>(change => _mediator.Tell(new Publish(HookChangeTopic.Name, change.HookName)));
+        Receive<AnnounceHookChange>(change =>
+        {
+            Publish(change.HookName);
+
+            // Again later, for members whose subscription the mediator here did not know yet.
+            for (var i = 0; i < _timings.Republish.Count; i++)
+            {
+                Timers.StartSingleTimer($"republish-{i}-{change.HookName}", new Republish(change.HookName), _timings.Republish[i]);
+            }
+        });
+        Receive<Republish>(again => Publish(again.HookName));
         Receive<SubscribeAck>(_ =>
         {
+            _reason = "subscribed";
             Reload();
             Timers.StartPeriodicTimer("safety", RetryReload.Instance, _timings.Safety);
         });
         Receive<SelfUp>(_ => Timers.StartSingleTimer("catch-up", RetryReload.Instance, _timings.CatchUp));
-        Receive<string>(_ => Reload());
+        Receive<string>(name =>
+        {
+            _reason = $"{name} changed";
+            Reload();
+        });
         Receive<Reloaded>(_ => Settle());
         Receive<ReloadFailed>(failed =>
         {
@@ -51,7 +68,11 @@ internal sealed class HookChangesActor : ReceiveActor, IWithTimers
             _reloading = false;
             Timers.StartSingleTimer(nameof(RetryReload), RetryReload.Instance, _timings.Retry);
         });
-        Receive<RetryReload>(_ => Reload());
+        Receive<RetryReload>(_ =>
+        {
+            _reason = "timer";
+            Reload();
+        });
     }
 
     public ITimerScheduler Timers { get; set; } = null!;
@@ -62,6 +83,8 @@ internal sealed class HookChangesActor : ReceiveActor, IWithTimers
         var self = Self;
         Akka.Cluster.Cluster.Get(Context.System).RegisterOnMemberUp(() => self.Tell(SelfUp.Instance));
     }
+
+    private void Publish(string hookName) => _mediator.Tell(new Publish(HookChangeTopic.Name, hookName));
 
     private void Reload()
     {
@@ -78,6 +101,7 @@ internal sealed class HookChangesActor : ReceiveActor, IWithTimers
 
     private void Settle()
     {
+        HookChangeLog.Reloaded(_log, _reason, _registry.Current.ByName.Count);
         _reloading = false;
         if (_again)
         {
@@ -91,6 +115,8 @@ internal sealed class HookChangesActor : ReceiveActor, IWithTimers
     }
 
     private sealed record ReloadFailed(Exception Cause);
+
+    private sealed record Republish(string HookName);
 
     private sealed class SelfUp
     {

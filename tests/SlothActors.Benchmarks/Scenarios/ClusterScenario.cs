@@ -56,24 +56,36 @@ public sealed class ClusterScenario : IBenchmarkScenario
                 slothDll, NodeNames[i], connectionString, secretKey, Directory.CreateDirectory(Path.Combine(root, NodeNames[i])).FullName, http, remotePorts[i], remotePorts);
             nodes.Add(await Start(0));
             nodes.AddRange(await Task.WhenAll(Enumerable.Range(1, NodeNames.Length - 1).Select(Start)));
+
+            // A node answers HTTP before the Akka cluster lets it in (a seed that started alone waits
+            // seed-node-timeout, the others retry every 5 s); the figures are for the formed cluster.
+            await UntilAkkaClusterFormedAsync(http, nodes, cancellationToken);
             await AddHookAsync(http, nodes[0].Url, BenchHooks.TrivialScript(HookName));
             var urls = nodes.Select(n => n.Url).ToList();
 
             // Warm-up until every node runs the hook (hook changes reach the others over DistributedPubSub) and the JIT has settled.
             await using var journal = NpgsqlDataSource.Create(connectionString);
+            // Each round has its own type, so only the latest round decides: a node that heard of the
+            // hook a little late (it was still joining the Akka cluster) ran earlier rounds without it.
             var warm = 0;
+            var round = "";
             do
             {
                 if (warm >= MaxWarmupRounds * warmup)
                 {
-                    throw new InvalidOperationException($"after {warm} warm-up events some node still does not run the hook added on {NodeNames[0]}");
+                    var seen = await Task.WhenAll(nodes.Select(async n => $"{n.Name}: {await http.GetStringAsync(n.Url + "/cluster/akka")}\n{n.Log}"));
+                    var missing = await ScalarAsync(journal, $"SELECT count(*) FROM events e WHERE type = '{round}' AND NOT EXISTS (SELECT 1 FROM event_hook_executions x WHERE x.event_id = e.id)", cancellationToken);
+                    var byStatus = await ScalarAsync(journal, $"SELECT count(*) FROM events e WHERE type = '{round}' AND status = 'completed'", cancellationToken);
+                    seen = [$"round {round}: {missing} without an execution, {byStatus} completed", .. seen];
+                    throw new InvalidOperationException($"after {warm} warm-up events some node still does not run the hook added on {NodeNames[0]}:\n{string.Join("\n", seen)}");
                 }
 
-                await ClusterHttpProducers.PostAllAsync(http, urls, ClusterHttpProducers.Bodies(warmup, batchSize, WarmupType), producers, cancellationToken);
+                round = $"{WarmupType}{warm / warmup}";
+                await ClusterHttpProducers.PostAllAsync(http, urls, ClusterHttpProducers.Bodies(warmup, batchSize, round), producers, cancellationToken);
                 warm += warmup;
-                await UntilFinishedAsync(journal, WarmupType, warm, cancellationToken);
+                await UntilFinishedAsync(journal, round, warmup, cancellationToken);
             }
-            while (await ScalarAsync(journal, $"SELECT count(*) FROM events e WHERE type = '{WarmupType}' AND NOT EXISTS (SELECT 1 FROM event_hook_executions x WHERE x.event_id = e.id)", cancellationToken) > 0);
+            while (await ScalarAsync(journal, $"SELECT count(*) FROM events e WHERE type = '{round}' AND NOT EXISTS (SELECT 1 FROM event_hook_executions x WHERE x.event_id = e.id)", cancellationToken) > 0);
 
             var bodies = ClusterHttpProducers.Bodies(count, batchSize, Type);
             var completedBefore = await Task.WhenAll(nodes.Select(n => n.CounterAsync(http, "sloth_events_completed_total")));
@@ -123,6 +135,27 @@ public sealed class ClusterScenario : IBenchmarkScenario
         if (!response.IsSuccessStatusCode)
         {
             throw new InvalidOperationException($"hook not added: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+        }
+    }
+
+    private static async Task UntilAkkaClusterFormedAsync(HttpClient http, IReadOnlyList<ClusterNodeProcess> nodes, CancellationToken cancellationToken)
+    {
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(60);
+        using var pace = new PeriodicTimer(TimeSpan.FromMilliseconds(200));
+        while (true)
+        {
+            var views = await Task.WhenAll(nodes.Select(n => http.GetStringAsync(n.Url + "/cluster/akka", cancellationToken)));
+            if (views.All(view => JsonDocument.Parse(view).RootElement.GetProperty("members").EnumerateArray().Count(m => m.GetProperty("status").GetString() == "up") == nodes.Count))
+            {
+                return;
+            }
+
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new InvalidOperationException($"the nodes did not form one Akka cluster within 60 s:\n{string.Join("\n", views)}");
+            }
+
+            await pace.WaitForNextTickAsync(cancellationToken);
         }
     }
 

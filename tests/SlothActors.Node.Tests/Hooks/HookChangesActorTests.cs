@@ -15,7 +15,7 @@ public sealed class HookChangesActorTests : Akka.TestKit.Xunit2.TestKit
     private static readonly TimeSpan Deadline = TimeSpan.FromSeconds(10);
 
     // Only announcements and retries reload here: the catch-up and safety reloads are far away.
-    private static readonly HookReloadTimings Timings = new(CatchUp: TimeSpan.FromMinutes(5), Safety: TimeSpan.FromMinutes(5), Retry: TimeSpan.FromMilliseconds(100));
+    private static readonly HookReloadTimings Timings = new(CatchUp: TimeSpan.FromMinutes(5), Safety: TimeSpan.FromMinutes(5), Retry: TimeSpan.FromMilliseconds(100), Republish: []);
 
     public HookChangesActorTests()
         : base(SingleNodeCluster.Config) => SingleNodeCluster.Join(Sys);
@@ -45,6 +45,26 @@ public sealed class HookChangesActorTests : Akka.TestKit.Xunit2.TestKit
         // One reload for the subscription, one for the catch-up: no announcement was heard.
         await AwaitConditionAsync(() => Task.FromResult(registry.Reloads == 2), Deadline);
         await Poll.NeverWithinAsync(() => registry.Attempts > 2, "a third reload with nothing announced", TimeSpan.FromMilliseconds(500));
+    }
+
+    [Fact]
+    public async Task An_announcement_is_published_again_after_each_republish_delay()
+    {
+        var registry = new CountingRegistry();
+        var republishing = Timings with { Republish = [TimeSpan.FromMilliseconds(200), TimeSpan.FromMilliseconds(400)] };
+        var actor = Sys.ActorOf(Props.Create(() => new HookChangesActor(registry, NullLogger.Instance, republishing)));
+        await AwaitConditionAsync(() => Task.FromResult(registry.Reloads == 1), Deadline);
+        var probe = CreateTestProbe();
+        var mediator = DistributedPubSub.Get(Sys).Mediator;
+        mediator.Tell(new Subscribe(HookChangeTopic.Name, probe.Ref), probe.Ref);
+        probe.ExpectMsg<SubscribeAck>();
+
+        actor.Tell(new AnnounceHookChange("late-subscribers"));
+
+        probe.ExpectMsg("late-subscribers");
+        probe.ExpectMsg("late-subscribers");
+        probe.ExpectMsg("late-subscribers");
+        probe.ExpectNoMsg(TimeSpan.FromMilliseconds(500));
     }
 
     [Fact]

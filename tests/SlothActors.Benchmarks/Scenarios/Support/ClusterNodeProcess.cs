@@ -13,14 +13,18 @@ internal sealed class ClusterNodeProcess : IAsyncDisposable
     private static readonly TimeSpan StartDeadline = TimeSpan.FromSeconds(120);
     private readonly Process _process;
 
-    private ClusterNodeProcess(Process process, string name, string url)
+    private ClusterNodeProcess(Process process, string name, string url, OutputTail log)
     {
         _process = process;
+        Log = log;
         Name = name;
         Url = url;
     }
 
     public string Name { get; }
+
+    /// <summary>The end of the node's output, for a failure message.</summary>
+    public OutputTail Log { get; }
 
     public string Url { get; }
 
@@ -56,7 +60,7 @@ internal sealed class ClusterNodeProcess : IAsyncDisposable
         start.Environment.Remove("SLOTH_TOKEN");
         var process = Process.Start(start) ?? throw new InvalidOperationException("could not start dotnet");
         var log = new OutputTail(process);
-        var node = new ClusterNodeProcess(process, name, url);
+        var node = new ClusterNodeProcess(process, name, url, log);
         var deadline = DateTime.UtcNow + StartDeadline;
         using var pace = new PeriodicTimer(TimeSpan.FromMilliseconds(100));
         while (!await node.HealthyAsync(http))
