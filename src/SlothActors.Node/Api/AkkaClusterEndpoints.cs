@@ -26,12 +26,21 @@ internal static class AkkaClusterEndpoints
         app.MapGet("/cluster/akka", (ActorSystem system) =>
             JsonReply.Ok(writer => AkkaClusterJson.WriteView(writer, Akka.Cluster.Cluster.Get(system))));
 
-        app.MapPost("/cluster/join", async (ActorSystem system, HttpContext context) =>
+        app.MapPost("/cluster/join", async (ActorSystem system, NodeOptions options, HttpContext context) =>
         {
             var (seed, problem) = await ReadSeedAsync(context.Request);
             if (problem is not null)
             {
                 return ProblemResponse.Result(problem);
+            }
+
+            if (!options.IsClustered)
+            {
+                return ProblemResponse.Result(new Problem(
+                    StatusCodes.Status409Conflict,
+                    "single-node",
+                    "Single node",
+                    "this node runs on SQLite, which keeps its journal in its own files: it is a cluster of its own and cannot join another (nodes of a cluster share --storage postgres)"));
             }
 
             var cluster = Akka.Cluster.Cluster.Get(system);

@@ -30,6 +30,14 @@ public static class StorageRules
                 $"Roles [{string.Join(",", options.Roles)}] lack '{SingleNodeCluster.WorkerRole}': a node on SQLite hosts its own dispatcher partitions, which run on worker members only; add {SingleNodeCluster.WorkerRole} to --roles");
         }
 
+        // Its partitions are shard entities: in a cluster with other nodes they would be moved to
+        // nodes that have none of its journal, and each node's dispatcher would claim them in turn.
+        if (!options.IsClustered && options.Seeds.Count > 0)
+        {
+            throw new NodeOptionsException(
+                $"--seed {options.Seeds[0]} needs --storage postgres: a node on SQLite keeps its journal in its own files, so it runs as a cluster of its own and cannot share work with other nodes");
+        }
+
         if (Uri.CheckHostName(options.RemoteHost) == UriHostNameType.Unknown)
         {
             throw new NodeOptionsException($"RemoteHost '{options.RemoteHost}' is not a host name or address; give the address remoting binds, e.g. 127.0.0.1");

@@ -1,23 +1,45 @@
+using System.Security.Cryptography;
 using System.Text.Json;
 using SlothActors.Integration.Tests.Processes;
+using SlothActors.PostgresTesting;
 using SlothActors.TestKit;
 
 namespace SlothActors.Integration.Tests.Remoting;
 
-/// <summary>Real node processes form one Akka cluster over real remoting: the second joins through its seed.</summary>
-public class AkkaJoinTests
+/// <summary>
+/// Real node processes form one Akka cluster over real remoting: the second joins through its
+/// seed. They share a private PostgreSQL database, as nodes of a cluster must (a node on SQLite refuses seeds).
+/// </summary>
+public sealed class AkkaJoinTests : IAsyncLifetime
 {
     private static readonly TimeSpan Deadline = TimeSpan.FromSeconds(60);
+    private readonly Dictionary<string, string?> _environment = new() { ["SLOTH_SECRET_KEY"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)) };
+    private PostgresServer? _server;
+    private string _connectionString = "";
+
+    public async Task InitializeAsync()
+    {
+        _server = await PostgresServer.StartAsync();
+        _connectionString = await _server.CreateDatabaseAsync("akka_join");
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_server is not null)
+        {
+            await _server.DisposeAsync();
+        }
+    }
 
     [Fact]
     public async Task A_node_started_with_another_as_its_seed_becomes_up_in_that_cluster_and_leaves_it_on_SIGTERM()
     {
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(10) };
-        await using var first = await NodeProcess.StartAsync();
+        await using var first = await StartAsync("node-1");
         var firstHealth = await UpAsync(http, first);
         var seed = firstHealth.GetProperty("address").GetString()!;
 
-        await using var second = await NodeProcess.StartAsync(null, "--seed", seed);
+        await using var second = await StartAsync("node-2", "--seed", seed);
         var secondHealth = await UpAsync(http, second);
 
         // Only the first node's leader can move the second up: with a seed, a node never joins itself.
@@ -34,8 +56,8 @@ public class AkkaJoinTests
         // Of two equal halves keep-majority keeps the one with the lowest address: the first node's.
         var ports = new[] { FreePort(), FreePort() }.Order().Select(port => port.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray();
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(10) };
-        await using var first = await NodeProcess.StartAsync(null, "--remote-port", ports[0], "--stable-after", "1s");
-        await using var second = await NodeProcess.StartAsync(null, "--remote-port", ports[1], "--stable-after", "1s", "--seed", $"127.0.0.1:{ports[0]}");
+        await using var first = await StartAsync("node-1", "--remote-port", ports[0], "--stable-after", "1s");
+        await using var second = await StartAsync("node-2", "--remote-port", ports[1], "--stable-after", "1s", "--seed", $"127.0.0.1:{ports[0]}");
         await UpAsync(http, first);
         await UpAsync(http, second);
 
@@ -55,6 +77,9 @@ public class AkkaJoinTests
         second.Log.ShouldContain("was downed by the cluster");
         (await HealthAsync(http, first)).GetProperty("member_status").GetString().ShouldBe("up");
     }
+
+    private Task<NodeProcess> StartAsync(string name, params string[] args) =>
+        NodeProcess.StartAsync(null, _environment, ["--storage", "postgres", "--pg", _connectionString, "--node-name", name, .. args]);
 
     private static int FreePort()
     {

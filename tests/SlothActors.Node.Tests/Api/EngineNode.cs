@@ -23,7 +23,6 @@ public sealed class EngineNode : IAsyncLifetime, IAsyncDisposable
     private readonly bool _followHooks;
     private readonly string? _token;
     private readonly Uri? _otlpEndpoint;
-    private readonly IReadOnlyList<string> _seeds;
     private NodeRuntime? _runtime;
 
     public EngineNode()
@@ -34,13 +33,11 @@ public sealed class EngineNode : IAsyncLifetime, IAsyncDisposable
     /// <param name="followHooks">Start with <c>--hooks-dir</c> on <see cref="HooksDir"/>.</param>
     /// <param name="token">The node's API token; <see cref="Client"/> does not send it.</param>
     /// <param name="otlpEndpoint">Export traces there.</param>
-    /// <param name="seeds">Join the Akka cluster of these nodes instead of seeding one of its own.</param>
-    internal EngineNode(bool followHooks, string? token = null, Uri? otlpEndpoint = null, IReadOnlyList<string>? seeds = null)
+    internal EngineNode(bool followHooks, string? token = null, Uri? otlpEndpoint = null)
     {
         _followHooks = followHooks;
         _token = token;
         _otlpEndpoint = otlpEndpoint;
-        _seeds = seeds ?? [];
     }
 
     public string HooksDir => Path.Combine(_dir, "hooks");
@@ -67,7 +64,7 @@ public sealed class EngineNode : IAsyncLifetime, IAsyncDisposable
     public async Task InitializeAsync()
     {
         var engine = new EngineOptions().WithFallbackInterval(TimeSpan.FromMilliseconds(200)).WithGracePeriod(TimeSpan.FromSeconds(2));
-        var options = TestOptions with { DataDir = DataDir, HooksDir = _followHooks ? HooksDir : null, Token = _token, OtlpEndpoint = _otlpEndpoint, Seeds = _seeds };
+        var options = TestOptions with { DataDir = DataDir, HooksDir = _followHooks ? HooksDir : null, Token = _token, OtlpEndpoint = _otlpEndpoint };
         var settings = new NodeSettings(options) with { Engine = engine };
         _runtime = await NodeRuntime.OpenAsync(settings, CancellationToken.None);
         App = _runtime.Build(builder => builder.WebHost.UseTestServer());

@@ -94,6 +94,16 @@ public class CliParsingTests
     }
 
     [Fact]
+    public async Task Node_run_on_sqlite_refuses_a_seed_and_says_it_needs_postgres()
+    {
+        var dataDir = Path.Combine(Path.GetTempPath(), $"sloth-never-{Guid.NewGuid():N}");
+        var (code, _, error) = await Sloth.RunAsync("node", "run", "--seed", "127.0.0.1:4053", "--port", "0", "--data-dir", dataDir);
+        code.ShouldBe(1);
+        error.ShouldContain("--seed akka.tcp://sloth@127.0.0.1:4053 needs --storage postgres");
+        Directory.Exists(dataDir).ShouldBeFalse("nothing is created before the refusal");
+    }
+
+    [Fact]
     public async Task The_local_catalog_lists_the_built_in_event_types()
     {
         var (code, output, _) = await Sloth.RunAsync("events", "types", "--local", "--output", "json");

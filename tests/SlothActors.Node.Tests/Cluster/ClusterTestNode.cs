@@ -65,8 +65,10 @@ internal sealed class ClusterTestNode : IAsyncDisposable
     public string AkkaAddress => Akka.Cluster.Cluster.Get(App.Services.GetRequiredService<Akka.Actor.ActorSystem>()).SelfAddress.ToString();
 
     /// <param name="seed">A running node whose Akka cluster this one joins; null: a cluster of its own.</param>
+    /// <param name="seedAddress">An Akka address to join instead (one nobody answers at, say).</param>
     public static async Task<ClusterTestNode> StartAsync(
-        string connectionString, string name, ClusterOptions? timings = null, Action<WebApplicationBuilder>? configure = null, ClusterTestNode? seed = null)
+        string connectionString, string name, ClusterOptions? timings = null, Action<WebApplicationBuilder>? configure = null, ClusterTestNode? seed = null,
+        string? seedAddress = null)
     {
         var dir = Directory.CreateTempSubdirectory("sloth-cluster-").FullName;
         var options = new NodeOptions
@@ -74,7 +76,7 @@ internal sealed class ClusterTestNode : IAsyncDisposable
             DataDir = dir,
             Port = 0,
             RemotePort = 0,
-            Seeds = seed is null ? [] : [seed.AkkaAddress],
+            Seeds = seed is not null ? [seed.AkkaAddress] : seedAddress is not null ? [seedAddress] : [],
             LogLevel = LogLevel.Warning,
             Storage = StorageKinds.Postgres,
             Postgres = connectionString,

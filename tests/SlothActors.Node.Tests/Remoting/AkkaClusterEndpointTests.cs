@@ -4,12 +4,15 @@ using Akka.Actor;
 using Microsoft.Extensions.DependencyInjection;
 using SlothActors.Node.Tests.Api;
 using SlothActors.Node.Tests.Cli;
+using SlothActors.Node.Tests.Cluster;
+using SlothActors.PostgresTesting;
 using SlothActors.TestKit;
 
 namespace SlothActors.Node.Tests.Remoting;
 
 /// <summary><c>GET /cluster/akka</c> and <c>POST /cluster/join</c>: Akka.Cluster's own membership over HTTP.</summary>
-public sealed class AkkaClusterEndpointTests
+[Collection(ClusterCollection.Name)]
+public sealed class AkkaClusterEndpointTests(PostgresServerFixture server)
 {
     [Fact]
     public async Task A_node_alone_lists_itself_up_reachable_and_leader()
@@ -33,21 +36,20 @@ public sealed class AkkaClusterEndpointTests
     [Fact]
     public async Task A_node_whose_seed_never_answered_joins_the_cluster_it_is_told_to_join_and_a_member_is_refused()
     {
-        await using var first = new EngineNode();
-        await first.InitializeAsync();
-        await using var lost = new EngineNode(followHooks: false, seeds: [$"akka.tcp://sloth@127.0.0.1:{Sloth.ClosedPort()}"]);
-        await lost.InitializeAsync();
+        var db = await server.Server.CreateDatabaseAsync();
+        await using var first = await ClusterTestNode.StartAsync(db, "node-a");
+        await using var lost = await ClusterTestNode.StartAsync(db, "node-b", seedAddress: $"akka.tcp://sloth@127.0.0.1:{Sloth.ClosedPort()}");
         (await lost.GetJsonAsync("/cluster/akka")).GetProperty("status").GetString().ShouldBe("not-a-member");
 
-        var port = AddressOf(first).Split(':')[^1];
-        var joining = await PostAsync(lost, $$"""{"seed": "127.0.0.1:{{port}}"}""", HttpStatusCode.Accepted);
-        joining.GetProperty("seed").GetString().ShouldBe(AddressOf(first));
+        var port = first.AkkaAddress.Split(':')[^1];
+        var joining = await lost.PostJsonAsync("/cluster/join", $$"""{"seed": "127.0.0.1:{{port}}"}""", HttpStatusCode.Accepted);
+        joining.GetProperty("seed").GetString().ShouldBe(first.AkkaAddress);
 
         await Poll.ValueAsync(
             () => first.GetJsonAsync("/cluster/akka"),
             v => v.GetProperty("members").EnumerateArray().Count(m => m.GetProperty("status").GetString() == "up") == 2,
             "the first node seeing the joined node up");
-        var refused = await PostAsync(lost, $$"""{"seed": "127.0.0.1:{{port}}"}""", HttpStatusCode.Conflict);
+        var refused = await lost.PostJsonAsync("/cluster/join", $$"""{"seed": "127.0.0.1:{{port}}"}""", HttpStatusCode.Conflict);
         refused.GetProperty("detail").GetString()!.ShouldContain("joins only once");
     }
 

@@ -5,12 +5,15 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using SlothActors.Node.Tests.Api;
 using SlothActors.Node.Tests.Cli;
+using SlothActors.Node.Tests.Cluster;
+using SlothActors.PostgresTesting;
 using SlothActors.TestKit;
 
 namespace SlothActors.Node.Tests.Remoting;
 
 /// <summary>Every node is an Akka.Cluster member: with no seed a cluster of one, with a seed a member of that node's cluster.</summary>
-public sealed partial class AkkaMemberTests
+[Collection(ClusterCollection.Name)]
+public sealed partial class AkkaMemberTests(PostgresServerFixture server)
 {
     [Fact]
     public async Task A_node_without_seeds_is_up_in_a_cluster_of_its_own_and_health_shows_its_loopback_address()
@@ -35,53 +38,57 @@ public sealed partial class AkkaMemberTests
     [Fact]
     public async Task A_node_given_a_seed_joins_that_nodes_cluster_and_both_see_two_members_up()
     {
-        await using var first = new EngineNode();
-        await first.InitializeAsync();
-        await using var second = await JoinedToAsync(first);
+        var db = await server.Server.CreateDatabaseAsync();
+        await using var first = await ClusterTestNode.StartAsync(db, "node-a");
+        await using var second = await JoinedToAsync(db, first);
 
-        ClusterOf(second).State.Members.Select(member => member.Address).ShouldContain(ClusterOf(first).SelfAddress);
+        ClusterOf(second.App).State.Members.Select(member => member.Address).ShouldContain(ClusterOf(first.App).SelfAddress);
         var health = (await second.GetJsonAsync("/health")).GetProperty("node");
         health.GetProperty("member_status").GetString().ShouldBe("up");
-        health.GetProperty("address").GetString().ShouldBe(ClusterOf(second).SelfAddress.ToString());
+        health.GetProperty("address").GetString().ShouldBe(ClusterOf(second.App).SelfAddress.ToString());
     }
 
     [Fact]
     public async Task A_node_whose_seed_does_not_answer_is_not_a_member_and_health_says_so()
     {
-        await using var node = new EngineNode(followHooks: false, seeds: [$"akka.tcp://sloth@127.0.0.1:{Sloth.ClosedPort()}"]);
-        await node.InitializeAsync();
+        var db = await server.Server.CreateDatabaseAsync();
+        await using var node = await ClusterTestNode.StartAsync(db, "node-a", seedAddress: $"akka.tcp://sloth@127.0.0.1:{Sloth.ClosedPort()}");
 
         var health = (await node.GetJsonAsync("/health")).GetProperty("node");
 
         health.GetProperty("member_status").GetString().ShouldBe("not-a-member");
-        ClusterOf(node).State.Members.ShouldBeEmpty();
+        ClusterOf(node.App).State.Members.ShouldBeEmpty();
     }
 
     [Fact]
     public async Task A_node_downed_by_the_cluster_stops_its_host()
     {
-        await using var first = new EngineNode();
-        await first.InitializeAsync();
-        await using var second = await JoinedToAsync(first);
+        var db = await server.Server.CreateDatabaseAsync();
+        await using var first = await ClusterTestNode.StartAsync(db, "node-a");
+        await using var second = await JoinedToAsync(db, first);
 
-        ClusterOf(first).Down(ClusterOf(second).SelfAddress);
+        ClusterOf(first.App).Down(ClusterOf(second.App).SelfAddress);
 
-        var stopping = second.App.Services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping;
-        await Poll.UntilAsync(() => stopping.IsCancellationRequested, "the downed node's host stopping", interval: TimeSpan.FromMilliseconds(50));
-        first.App.Services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping.IsCancellationRequested.ShouldBeFalse();
+        await Poll.UntilAsync(() => second.Stopping, "the downed node's host stopping", interval: TimeSpan.FromMilliseconds(50));
+        first.Stopping.ShouldBeFalse();
     }
 
-    /// <summary>A second node seeded with <paramref name="first"/>'s address, once both see two members up.</summary>
-    private static async Task<EngineNode> JoinedToAsync(EngineNode first)
+    /// <summary>
+    /// A second node seeded with <paramref name="first"/>'s address, once both see two members up.
+    /// Both on one PostgreSQL database: a node on SQLite refuses seeds (it is a cluster of its own).
+    /// </summary>
+    private static async Task<ClusterTestNode> JoinedToAsync(string db, ClusterTestNode first)
     {
-        var second = new EngineNode(followHooks: false, seeds: [ClusterOf(first).SelfAddress.ToString()]);
-        await second.InitializeAsync();
+        var second = await ClusterTestNode.StartAsync(db, "node-b", seed: first);
         await Poll.UntilAsync(
-            () => UpCount(ClusterOf(first)) == 2 && UpCount(ClusterOf(second)) == 2,
+            () => UpCount(ClusterOf(first.App)) == 2 && UpCount(ClusterOf(second.App)) == 2,
             "both nodes seeing two members up",
             interval: TimeSpan.FromMilliseconds(50));
         return second;
     }
+
+    private static Akka.Cluster.Cluster ClusterOf(Microsoft.AspNetCore.Builder.WebApplication app) =>
+        Akka.Cluster.Cluster.Get(app.Services.GetRequiredService<ActorSystem>());
 
     private static Akka.Cluster.Cluster ClusterOf(EngineNode node) => Akka.Cluster.Cluster.Get(node.App.Services.GetRequiredService<ActorSystem>());
 

@@ -44,7 +44,7 @@ public sealed partial class AkkaClusterVerbTests
 
         var join = await Sloth.RunAsync("cluster", "join", "127.0.0.1:4053", "--node", url);
         join.Code.ShouldBe(1);
-        join.Error.ShouldContain("joins only once");
+        join.Error.ShouldContain("runs on SQLite");
     }
 
     [GeneratedRegex(@"^akka\.tcp://sloth@127\.0\.0\.1:\d+ \| \[worker\] \| up \| reachable$")]
