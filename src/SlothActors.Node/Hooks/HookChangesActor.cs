@@ -52,9 +52,9 @@ internal sealed class HookChangesActor : ReceiveActor, IWithTimers
         {
             _reason = "subscribed";
             Reload();
-            Timers.StartPeriodicTimer("safety", RetryReload.Instance, _timings.Safety);
+            Timers.StartPeriodicTimer("safety", ReloadNow.Instance, _timings.Safety);
         });
-        Receive<SelfUp>(_ => Timers.StartSingleTimer("catch-up", RetryReload.Instance, _timings.CatchUp));
+        Receive<SelfUp>(_ => Timers.StartSingleTimer("catch-up", ReloadNow.Instance, _timings.CatchUp));
         Receive<string>(name =>
         {
             _reason = $"{name} changed";
@@ -66,9 +66,9 @@ internal sealed class HookChangesActor : ReceiveActor, IWithTimers
             HookChangeLog.ReloadFailed(_log, _timings.Retry, failed.Cause);
             _again = true;
             _reloading = false;
-            Timers.StartSingleTimer(nameof(RetryReload), RetryReload.Instance, _timings.Retry);
+            Timers.StartSingleTimer("retry", ReloadNow.Instance, _timings.Retry);
         });
-        Receive<RetryReload>(_ =>
+        Receive<ReloadNow>(_ =>
         {
             _reason = "timer";
             Reload();
@@ -123,8 +123,8 @@ internal sealed class HookChangesActor : ReceiveActor, IWithTimers
         public static readonly SelfUp Instance = new();
     }
 
-    private sealed class RetryReload
+    private sealed class ReloadNow
     {
-        public static readonly RetryReload Instance = new();
+        public static readonly ReloadNow Instance = new();
     }
 }
