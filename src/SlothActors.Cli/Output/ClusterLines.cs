@@ -18,8 +18,7 @@ public static class ClusterLines
 
     public static string Member(MemberView member, bool leader)
     {
-        var roles = "[" + string.Join(", ", member.Roles ?? []) + "]";
-        var line = string.Join(" | ", Address(member), roles, member.Status ?? "-", member.Reachability ?? "-", member.Version ?? "-");
+        var line = string.Join(" | ", Address(member), Roles(member.Roles), member.Status ?? "-", member.Reachability ?? "-", member.Version ?? "-");
         return leader ? line + " | leader" : line;
     }
 
@@ -49,7 +48,7 @@ public static class ClusterLines
     public static IReadOnlyList<string> Status(AkkaClusterView cluster)
     {
         var lines = cluster.Members
-            .Select(member => string.Join(" | ", member.Address, "[" + string.Join(", ", member.Roles ?? []) + "]", member.Status ?? "-", member.Reachability ?? "-"))
+            .Select(member => string.Join(" | ", member.Address, Roles(member.Roles), member.Status ?? "-", member.Reachability ?? "-"))
             .ToList();
         lines.Add(Count(cluster.Members.Count));
         return lines;
@@ -72,6 +71,9 @@ public static class ClusterLines
         downed.Downed.Count == 0
             ? ["No unreachable member: nothing was downed."]
             : [.. downed.Downed.Select(member => Downed(new MemberChange(member.Node, "down", member.Released)))];
+
+    /// <summary>The roles column: <c>[worker, api]</c>, <c>[]</c> when there are none.</summary>
+    private static string Roles(IReadOnlyList<string>? roles) => "[" + string.Join(", ", roles ?? []) + "]";
 
     private static string Events(long count) => count == 1 ? "1 event" : $"{count} events";
 }

@@ -62,7 +62,7 @@ internal sealed class ClusterTestNode : IAsyncDisposable
     public bool Stopping => App.Services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping.IsCancellationRequested;
 
     /// <summary>The node's Akka.Cluster address, for a later node's seed.</summary>
-    public string AkkaAddress => Akka.Cluster.Cluster.Get(App.Services.GetRequiredService<Akka.Actor.ActorSystem>()).SelfAddress.ToString();
+    public string AkkaAddress => Remoting.AkkaOf.Cluster(App).SelfAddress.ToString();
 
     /// <param name="seed">A running node whose Akka cluster this one joins; null: a cluster of its own.</param>
     /// <param name="seedAddress">An Akka address to join instead (one nobody answers at, say).</param>

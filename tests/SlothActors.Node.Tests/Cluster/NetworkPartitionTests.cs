@@ -7,12 +7,11 @@ using Akka.Remote.Transport;
 using Microsoft.Extensions.DependencyInjection;
 using SlothActors.Node.Cluster;
 using SlothActors.Node.Remoting;
+using SlothActors.Node.Tests.Remoting;
 using SlothActors.PostgresTesting;
 using SlothActors.TestKit;
 using Xunit.Abstractions;
 using static SlothActors.Node.Tests.Cluster.ClusterTestNode;
-using AkkaCluster = Akka.Cluster.Cluster;
-using AkkaMemberStatus = Akka.Cluster.MemberStatus;
 
 namespace SlothActors.Node.Tests.Cluster;
 
@@ -75,13 +74,12 @@ public sealed class NetworkPartitionTests(PostgresServerFixture server, ITestOut
 
     private static void Throttle(Microsoft.AspNetCore.Builder.WebApplicationBuilder builder) => builder.Services.AddSingleton(Throttled);
 
-    private static ActorSystem System(ClusterTestNode node) => node.App.Services.GetRequiredService<ActorSystem>();
+    private static ActorSystem System(ClusterTestNode node) => AkkaOf.System(node.App);
 
-    private static int UpMembers(ClusterTestNode node) =>
-        AkkaCluster.Get(System(node)).State.Members.Count(m => m.Status == AkkaMemberStatus.Up);
+    private static int UpMembers(ClusterTestNode node) => AkkaOf.UpCount(node.App);
 
     private static bool Contains(ClusterTestNode node, ClusterTestNode other) =>
-        AkkaCluster.Get(System(node)).State.Members.Any(m => m.Address.ToString() == other.AkkaAddress);
+        AkkaOf.Cluster(node.App).State.Members.Any(m => m.Address.ToString() == other.AkkaAddress);
 
     /// <summary>Drops all remoting traffic between the two nodes, both ways, at both ends.</summary>
     private static async Task BlackholeAsync(ClusterTestNode one, ClusterTestNode other)
@@ -89,7 +87,7 @@ public sealed class NetworkPartitionTests(PostgresServerFixture server, ITestOut
         foreach (var (from, to) in new[] { (one, other), (other, one) })
         {
             var transport = ((RemoteActorRefProvider)((ExtendedActorSystem)System(from)).Provider).Transport;
-            var address = AkkaCluster.Get(System(to)).SelfAddress;
+            var address = AkkaOf.Cluster(to.App).SelfAddress;
             (await transport.ManagementCommand(new SetThrottle(address, ThrottleTransportAdapter.Direction.Both, Blackhole.Instance)))
                 .ShouldBeTrue($"the blackhole from {from.Name} to {to.Name}");
         }

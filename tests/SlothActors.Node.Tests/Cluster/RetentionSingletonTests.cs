@@ -52,7 +52,7 @@ public sealed class RetentionSingletonTests(PostgresServerFixture server)
 
     private static async Task<bool> HostsRetentionAsync(ClusterTestNode node)
     {
-        var system = node.App.Services.GetRequiredService<ActorSystem>();
+        var system = Remoting.AkkaOf.System(node.App);
         try
         {
             await system.ActorSelection(SingletonPath).ResolveOne(TimeSpan.FromSeconds(1));

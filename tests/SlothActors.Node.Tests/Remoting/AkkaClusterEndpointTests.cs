@@ -71,5 +71,5 @@ public sealed class AkkaClusterEndpointTests(PostgresServerFixture server)
         await node.JsonAsync(await node.PostAsync("/cluster/join", body), expected);
 
     private static string AddressOf(EngineNode node) =>
-        Akka.Cluster.Cluster.Get(node.App.Services.GetRequiredService<ActorSystem>()).SelfAddress.ToString();
+        AkkaOf.Cluster(node.App).SelfAddress.ToString();
 }

@@ -29,7 +29,7 @@ public sealed partial class AkkaMemberTests(PostgresServerFixture server)
         var address = health.GetProperty("address").GetString()!;
         LoopbackAddress().IsMatch(address).ShouldBeTrue(address);
         address.ShouldNotEndWith(":0", "the address shows the port remoting really bound");
-        var cluster = ClusterOf(node);
+        var cluster = AkkaOf.Cluster(node.App);
         address.ShouldBe(cluster.SelfAddress.ToString());
         cluster.State.Members.ShouldHaveSingleItem().Status.ShouldBe(MemberStatus.Up);
         cluster.SelfRoles.ShouldBe(["worker"]);
@@ -42,10 +42,10 @@ public sealed partial class AkkaMemberTests(PostgresServerFixture server)
         await using var first = await ClusterTestNode.StartAsync(db, "node-a");
         await using var second = await JoinedToAsync(db, first);
 
-        ClusterOf(second.App).State.Members.Select(member => member.Address).ShouldContain(ClusterOf(first.App).SelfAddress);
+        AkkaOf.Cluster(second.App).State.Members.Select(member => member.Address).ShouldContain(AkkaOf.Cluster(first.App).SelfAddress);
         var health = (await second.GetJsonAsync("/health")).GetProperty("node");
         health.GetProperty("member_status").GetString().ShouldBe("up");
-        health.GetProperty("address").GetString().ShouldBe(ClusterOf(second.App).SelfAddress.ToString());
+        health.GetProperty("address").GetString().ShouldBe(AkkaOf.Cluster(second.App).SelfAddress.ToString());
     }
 
     [Fact]
@@ -57,7 +57,7 @@ public sealed partial class AkkaMemberTests(PostgresServerFixture server)
         var health = (await node.GetJsonAsync("/health")).GetProperty("node");
 
         health.GetProperty("member_status").GetString().ShouldBe("not-a-member");
-        ClusterOf(node.App).State.Members.ShouldBeEmpty();
+        AkkaOf.Cluster(node.App).State.Members.ShouldBeEmpty();
     }
 
     [Fact]
@@ -67,7 +67,7 @@ public sealed partial class AkkaMemberTests(PostgresServerFixture server)
         await using var first = await ClusterTestNode.StartAsync(db, "node-a");
         await using var second = await JoinedToAsync(db, first);
 
-        ClusterOf(first.App).Down(ClusterOf(second.App).SelfAddress);
+        AkkaOf.Cluster(first.App).Down(AkkaOf.Cluster(second.App).SelfAddress);
 
         await Poll.UntilAsync(() => second.Stopping, "the downed node's host stopping", interval: TimeSpan.FromMilliseconds(50));
         first.Stopping.ShouldBeFalse();
@@ -81,18 +81,11 @@ public sealed partial class AkkaMemberTests(PostgresServerFixture server)
     {
         var second = await ClusterTestNode.StartAsync(db, "node-b", seed: first);
         await Poll.UntilAsync(
-            () => UpCount(ClusterOf(first.App)) == 2 && UpCount(ClusterOf(second.App)) == 2,
+            () => AkkaOf.UpCount(first.App) == 2 && AkkaOf.UpCount(second.App) == 2,
             "both nodes seeing two members up",
             interval: TimeSpan.FromMilliseconds(50));
         return second;
     }
-
-    private static Akka.Cluster.Cluster ClusterOf(Microsoft.AspNetCore.Builder.WebApplication app) =>
-        Akka.Cluster.Cluster.Get(app.Services.GetRequiredService<ActorSystem>());
-
-    private static Akka.Cluster.Cluster ClusterOf(EngineNode node) => Akka.Cluster.Cluster.Get(node.App.Services.GetRequiredService<ActorSystem>());
-
-    private static int UpCount(Akka.Cluster.Cluster cluster) => cluster.State.Members.Count(member => member.Status == MemberStatus.Up);
 
     [GeneratedRegex(@"^akka\.tcp://sloth@127\.0\.0\.1:\d+$")]
     private static partial Regex LoopbackAddress();
