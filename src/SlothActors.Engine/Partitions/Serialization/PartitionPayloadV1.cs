@@ -63,6 +63,30 @@ internal static class PartitionPayloadV1
 
     public static EventsAccepted ReadAccepted(ref PayloadReader reader)
     {
+        var events = ReadEventList(ref reader);
+        reader.EnsureEnd();
+        return new EventsAccepted(events);
+    }
+
+    /// <summary>A count and that many events, the layout of <c>EventsAccepted</c>, as part of a larger payload.</summary>
+    public static void WriteEventList(ref PayloadWriter writer, IReadOnlyList<Event>? events, string owner)
+    {
+        if (events is null)
+        {
+            throw new SerializationException($"Cannot write {owner}: its event list is null.");
+        }
+
+        var count = events.Count;
+        writer.WriteCount(count);
+        for (var i = 0; i < count; i++)
+        {
+            WriteEvent(ref writer, events[i] ?? throw new SerializationException($"Cannot write {owner}: event {i} is null."));
+        }
+    }
+
+    /// <summary>What <see cref="WriteEventList"/> wrote; more may follow it.</summary>
+    public static Event[] ReadEventList(ref PayloadReader reader)
+    {
         var count = reader.ReadCount("event count", MinEventBytes);
         Event[] events = count == 0 ? [] : new Event[count];
         for (var i = 0; i < events.Length; i++)
@@ -70,9 +94,11 @@ internal static class PartitionPayloadV1
             events[i] = ReadEvent(ref reader);
         }
 
-        reader.EnsureEnd();
-        return new EventsAccepted(events);
+        return events;
     }
+
+    /// <summary>What <see cref="WriteIds"/> wrote; more may follow it.</summary>
+    public static string[] ReadIdList(ref PayloadReader reader) => ReadStrings(ref reader, "id count");
 
     /// <summary>The ids of <see cref="EventsCompleted"/> or of <see cref="PartitionSnapshot"/>.</summary>
     public static void WriteIds(ref PayloadWriter writer, IReadOnlyList<string>? ids, string owner)

@@ -7,7 +7,8 @@ namespace SlothActors.Engine.Partitions.Serialization;
 /// <summary>
 /// Akka serializer of the dispatcher partitions' journal and snapshot payloads
 /// (<see cref="EventsAccepted"/>, <see cref="EventsCompleted"/>, <see cref="PartitionSnapshot"/>)
-/// in a compact binary layout (<see cref="PartitionPayloadV1"/>). The manifest names the type and
+/// in a compact binary layout (<see cref="PartitionPayloadV1"/>), and of the partition messages
+/// that cross between nodes (<see cref="PartitionProtocolV1"/>). The manifest names the type and
 /// the layout's version, so a later layout gets new manifests and rows written with an older one
 /// stay readable. Register it with <see cref="PartitionSerializerSetup"/>.
 /// </summary>
@@ -19,6 +20,12 @@ public sealed class PartitionSerializer(ExtendedActorSystem system) : Serializer
     public const string AcceptedV1 = "accepted-v1";
     public const string CompletedV1 = "completed-v1";
     public const string SnapshotV1 = "snapshot-v1";
+    public const string AttachV1 = "attach-v1";
+    public const string RecoveredV1 = "recovered-v1";
+    public const string PersistV1 = "persist-v1";
+    public const string PersistedV1 = "persisted-v1";
+    public const string ProjectedV1 = "projected-v1";
+    public const string CompleteV1 = "complete-v1";
 
     public override int Identifier => Id;
 
@@ -28,6 +35,12 @@ public sealed class PartitionSerializer(ExtendedActorSystem system) : Serializer
         EventsAccepted => AcceptedV1,
         EventsCompleted => CompletedV1,
         PartitionSnapshot => SnapshotV1,
+        AttachPartition => AttachV1,
+        PartitionRecovered => RecoveredV1,
+        PersistEvents => PersistV1,
+        EventsPersisted => PersistedV1,
+        ChunkProjected => ProjectedV1,
+        CompleteEvents => CompleteV1,
         _ => throw NotAPayload(o),
     };
 
@@ -39,6 +52,7 @@ public sealed class PartitionSerializer(ExtendedActorSystem system) : Serializer
             EventsAccepted accepted => PartitionPayloadV1.EstimateSize(accepted),
             EventsCompleted completed => PartitionPayloadV1.EstimateSize(completed.EventIds),
             PartitionSnapshot snapshot => PartitionPayloadV1.EstimateSize(snapshot.Unfinished),
+            AttachPartition or PartitionRecovered or PersistEvents or EventsPersisted or ChunkProjected or CompleteEvents => PartitionProtocolV1.EstimateSize(obj),
             _ => throw NotAPayload(obj),
         });
         try
@@ -53,6 +67,9 @@ public sealed class PartitionSerializer(ExtendedActorSystem system) : Serializer
                     break;
                 case PartitionSnapshot snapshot:
                     PartitionPayloadV1.WriteIds(ref writer, snapshot.Unfinished, nameof(PartitionSnapshot));
+                    break;
+                default:
+                    PartitionProtocolV1.Write(ref writer, obj);
                     break;
             }
 
@@ -74,8 +91,14 @@ public sealed class PartitionSerializer(ExtendedActorSystem system) : Serializer
             AcceptedV1 => PartitionPayloadV1.ReadAccepted(ref reader),
             CompletedV1 => new EventsCompleted(PartitionPayloadV1.ReadIds(ref reader)),
             SnapshotV1 => new PartitionSnapshot(PartitionPayloadV1.ReadIds(ref reader)),
+            AttachV1 => PartitionProtocolV1.ReadAttach(ref reader),
+            RecoveredV1 => PartitionProtocolV1.ReadRecovered(ref reader),
+            PersistV1 => PartitionProtocolV1.ReadPersist(ref reader),
+            PersistedV1 => PartitionProtocolV1.ReadPersisted(ref reader),
+            ProjectedV1 => new ChunkProjected(PartitionPayloadV1.ReadIds(ref reader)),
+            CompleteV1 => new CompleteEvents(PartitionPayloadV1.ReadIds(ref reader)),
             _ => throw new SerializationException(
-                $"Unknown partition payload manifest '{manifest}' ({bytes.Length} bytes); known: {AcceptedV1}, {CompletedV1}, {SnapshotV1}."),
+                $"Unknown partition payload manifest '{manifest}' ({bytes.Length} bytes); known: {AcceptedV1}, {CompletedV1}, {SnapshotV1}, {AttachV1}, {RecoveredV1}, {PersistV1}, {PersistedV1}, {ProjectedV1}, {CompleteV1}."),
         };
     }
 

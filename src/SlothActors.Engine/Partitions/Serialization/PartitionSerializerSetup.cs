@@ -13,7 +13,12 @@ public static class PartitionSerializerSetup
     /// <summary>The serializer's name in <c>akka.actor.serializers</c>.</summary>
     public const string SerializerName = "sloth-partition";
 
-    private static readonly Type[] PayloadTypes = [typeof(EventsAccepted), typeof(EventsCompleted), typeof(PartitionSnapshot)];
+    // The journal's payloads, then the messages that cross between nodes.
+    private static readonly Type[] PayloadTypes =
+    [
+        typeof(EventsAccepted), typeof(EventsCompleted), typeof(PartitionSnapshot),
+        typeof(AttachPartition), typeof(PartitionRecovered), typeof(PersistEvents), typeof(EventsPersisted), typeof(ChunkProjected), typeof(CompleteEvents),
+    ];
 
     /// <summary>
     /// <c>akka.actor.serializers</c>, <c>serialization-bindings</c> and
