@@ -60,16 +60,16 @@ internal static class ChunkWriter
 
     /// <summary>
     /// Splits a chunk's <paramref name="count"/> events for its projection: the first
-    /// <paramref name="direct"/> are stored already claimed (processing, attempt 1) and routed
-    /// right after the write, the rest pending.
+    /// <paramref name="direct"/> (of those <paramref name="runsHere"/> allows, when given) are
+    /// stored already claimed (processing, attempt 1) and routed right after the write, the rest pending.
     /// </summary>
-    public static (List<Event> Claimed, List<Event> Pending) ClaimFirst(IEnumerable<Event> events, int count, int direct)
+    public static (List<Event> Claimed, List<Event> Pending) ClaimFirst(IEnumerable<Event> events, int count, int direct, Func<string, bool>? runsHere = null)
     {
         var claimed = new List<Event>(direct);
         var pending = new List<Event>(count - direct);
         foreach (var evt in events)
         {
-            if (claimed.Count < direct)
+            if (claimed.Count < direct && (runsHere is null || runsHere(evt.Id)))
             {
                 claimed.Add(evt with { Status = EventStatus.Processing, Attempts = 1, ProcessedAt = null, Error = null });
             }

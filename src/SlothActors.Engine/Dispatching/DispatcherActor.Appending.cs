@@ -91,7 +91,13 @@ internal sealed partial class DispatcherActor
         var traces = TracesOf(done.Chunk);
         foreach (var evt in done.Claimed)
         {
-            _inFlight.Add(evt.Id);
+            // A partition let go of meanwhile: the node that takes it over runs the event.
+            // Or already run from the backlog: a stranded event's projection may race its writer's.
+            if ((Partitioned && !RunsHere(evt.Id)) || !_inFlight.Add(evt.Id))
+            {
+                continue;
+            }
+
             _pool.Tell(new ProcessEvent(evt, traces?.GetValueOrDefault(evt.Id) ?? default));
         }
 
@@ -120,6 +126,7 @@ internal sealed partial class DispatcherActor
         }
 
         AssertInvariants();
+        TryRelease();
         TryWrite();
         TryClaim();
         CheckDrained();

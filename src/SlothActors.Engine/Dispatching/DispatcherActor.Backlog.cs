@@ -20,7 +20,7 @@ internal sealed partial class DispatcherActor
     private readonly Dictionary<string, ActivityContext> _backlogTraces = new(StringComparer.Ordinal);
     private bool _readingBacklog;
 
-    private bool HasBacklog => _backlogIds.Count > 0 || _readingBacklog || _partitionsRecovering > 0 || _sweeping;
+    private bool HasBacklog => _backlogIds.Count > 0 || _readingBacklog || _recovering.Count > 0 || _sweeping;
 
     private void Enqueue(string eventId, ActivityContext trace = default)
     {
@@ -38,7 +38,7 @@ internal sealed partial class DispatcherActor
     private void TryReadBacklog()
     {
         // Not while a partition recovers or the sweep runs: both need the backlog's ids to stay put.
-        if (_readingBacklog || _shuttingDown || _backlogIds.Count == 0 || _partitionsRecovering > 0 || _sweeping)
+        if (_readingBacklog || _shuttingDown || _backlogIds.Count == 0 || _recovering.Count > 0 || _sweeping)
         {
             return;
         }
@@ -96,6 +96,12 @@ internal sealed partial class DispatcherActor
         foreach (var id in read.Requested)
         {
             _backlogTraces.Remove(id, out var trace);
+            if (!RunsHere(id))
+            {
+                // Its partition is being handed off: the node that takes it over runs it.
+                continue;
+            }
+
             if (found.TryGetValue(id, out var evt) && evt.Status is EventStatus.Pending or EventStatus.Processing)
             {
                 if (_inFlight.Add(id))
@@ -116,6 +122,7 @@ internal sealed partial class DispatcherActor
         }
 
         AssertInvariants();
+        TryRelease();
         TryReadBacklog();
         CheckDrained();
     }
@@ -125,11 +132,12 @@ internal sealed partial class DispatcherActor
         _readingBacklog = false;
         _reserved -= failed.Requested.Count;
         PartitionLog.BacklogReadFailed(_engine.Log, failed.Requested.Count, failed.Cause);
-        foreach (var id in failed.Requested)
+        foreach (var id in failed.Requested.Where(RunsHere))
         {
             Enqueue(id);
         }
 
+        TryRelease();
         CheckDrained();
     }
 }

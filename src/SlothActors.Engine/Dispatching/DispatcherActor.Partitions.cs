@@ -26,7 +26,7 @@ internal sealed partial class DispatcherActor
     private List<Event> _taken = [];
     private readonly HashSet<int> _failedParts = [];
     private readonly HashSet<int> _chunkParts = [];
-    private int _partitionsRecovering;
+    private readonly HashSet<int> _recovering = [];
     private long _startedAt;
 
     /// <summary>Where a partition is, as this dispatcher sees it.</summary>
@@ -53,8 +53,9 @@ internal sealed partial class DispatcherActor
         _startedAt = _engine.Time.GetTimestamp();
         _partitions = new IActorRef?[_engine.Options.Partitions];
         _states = new PartitionState[_partitions.Length];
+        _owned = new bool[_partitions.Length];
         _attaching = _partitions.Length;
-        _partitionsRecovering = _partitions.Length;
+        _recovering.UnionWith(Enumerable.Range(0, _partitions.Length));
         for (var p = 0; p < _partitions.Length; p++)
         {
             Attach(p);
@@ -153,9 +154,9 @@ internal sealed partial class DispatcherActor
     private void ProjectChunk()
     {
         var free = _shuttingDown || HasBacklog ? 0 : Math.Max(FreeSlots, 0);
-        var direct = Math.Min(free, _taken.Count);
+        var direct = Math.Min(free, _taken.Count(e => RunsHere(e.Id)));
         Reserve(direct);
-        var (claimed, pending) = ChunkWriter.ClaimFirst(_taken, _taken.Count, direct);
+        var (claimed, pending) = ChunkWriter.ClaimFirst(_taken, _taken.Count, direct, RunsHere);
         ChunkWriter.WriteAsync(_engine.Appender, _engine.Options.Owner, _writingChunk, claimed, pending, direct).PipeTo(Self);
     }
 
@@ -175,29 +176,25 @@ internal sealed partial class DispatcherActor
         foreach (var evt in done.Pending)
         {
             inserted.Add(evt.Id);
-            Enqueue(evt.Id, traces?.GetValueOrDefault(evt.Id) ?? default);
-        }
-
-        foreach (var evt in _taken)
-        {
-            if (!inserted.Contains(evt.Id))
+            if (RunsHere(evt.Id))
             {
                 Enqueue(evt.Id, traces?.GetValueOrDefault(evt.Id) ?? default);
             }
         }
 
-        var projected = new int[_partitions.Length];
         foreach (var evt in _taken)
         {
-            projected[PartitionOf.Id(evt.Id, _partitions.Length)]++;
+            if (!inserted.Contains(evt.Id) && RunsHere(evt.Id))
+            {
+                Enqueue(evt.Id, traces?.GetValueOrDefault(evt.Id) ?? default);
+            }
         }
 
-        for (var p = 0; p < projected.Length; p++)
+        // Each partition hears which of its events are projected; one on another node passes
+        // them on to its own node's dispatcher, which runs them.
+        foreach (var (p, ids) in ByPartition(_taken, static evt => evt.Id))
         {
-            if (projected[p] > 0)
-            {
-                _partitions[p]?.Tell(new ChunkProjected(projected[p]));
-            }
+            _partitions[p]?.Tell(new ChunkProjected(ids.ConvertAll(static evt => evt.Id)));
         }
 
         _taken = [];
@@ -274,6 +271,9 @@ internal sealed partial class DispatcherActor
         _states[p] = PartitionState.Attached;
         _attaching--;
         _partitions[p] = Context.Watch(Sender);
+
+        // A partition on another node answers with nothing to run: its own node runs its events.
+        _owned[p] = !Sender.Path.Address.HasGlobalScope;
         ChunkWriter.ProjectRecoveredAsync(_engine.Appender, recovered).PipeTo(Self);
         TryWrite();
     }
@@ -294,11 +294,11 @@ internal sealed partial class DispatcherActor
 
         if (projected.Recovered.Replayed.Count > 0)
         {
-            _partitions[projected.Recovered.Partition]?.Tell(new ChunkProjected(projected.Recovered.Replayed.Count));
+            _partitions[projected.Recovered.Partition]?.Tell(new ChunkProjected(projected.Recovered.Replayed.Select(static evt => evt.Id).ToList()));
         }
 
-        _partitionsRecovering = Math.Max(0, _partitionsRecovering - 1);
-        if (_partitionsRecovering == 0)
+        _recovering.Remove(projected.Recovered.Partition);
+        if (_recovering.Count == 0)
         {
             StartSweep();
         }
@@ -309,9 +309,13 @@ internal sealed partial class DispatcherActor
 
     private void OnPartitionTerminated(int partition)
     {
-        // A partition stops by itself after a failed write, or is handed off at shutdown.
+        // A partition stops by itself after a failed write, or is handed off (a rebalance, a node
+        // leaving), or its node is gone. Asked to attach again, it starts wherever its shard is now.
+        var owned = _owned[partition];
         _partitions[partition] = null;
         _states[partition] = PartitionState.Down;
+        _owned[partition] = false;
+        _releasing.Remove(partition);
         if (_shuttingDown)
         {
             PartFailed(partition);
@@ -319,7 +323,20 @@ internal sealed partial class DispatcherActor
         }
 
         PartitionLog.Restarting(_engine.Log, partition);
-        _partitionsRecovering++;
+        if (!owned)
+        {
+            // Handed off, or its node is gone: asked through the region at once, it starts where
+            // its shard goes next (the region holds the message until then), and chunks wait for it.
+            _states[partition] = PartitionState.Attaching;
+            _attaching++;
+            Attach(partition);
+            PartFailed(partition);
+            return;
+        }
+
+        // Its unfinished events come back with it; the backlog waits for them (oldest first).
+        _recovering.Add(partition);
+
         Timers.StartSingleTimer($"restart-partition-{partition}", new RestartPartition(partition), PartitionRestartDelay);
 
         PartFailed(partition);

@@ -63,7 +63,8 @@ internal sealed partial class DispatcherActor
     /// <summary>Answers once every partition has written the completion markers it was sent, so a clean stop replays little.</summary>
     private void OnAwaitPartitionsIdle()
     {
-        var live = _partitions.Where(p => p is not null).Select(p => p!).ToList();
+        // Those of this node: the others write the markers their own nodes send them.
+        var live = _partitions.Where((p, i) => p is not null && _owned[i]).Select(p => p!).ToList();
         var replyTo = Sender;
         Task.WhenAll(live.Select(p => p.Ask<PartitionIdle>(AwaitPartitionIdle.Instance, Hosting.EngineHost.ControlTimeout)))
             .ContinueWith(_ => (object)PartitionsIdle.Instance, TaskScheduler.Default)

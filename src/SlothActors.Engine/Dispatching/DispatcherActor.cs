@@ -118,6 +118,15 @@ internal sealed partial class DispatcherActor : UntypedActor, IWithTimers
             case PartitionRecovered recovered:
                 OnPartitionRecovered(recovered);
                 break;
+            case RouteEvents route:
+                OnRouteEvents(route);
+                break;
+            case StrandedEvents stranded:
+                OnStrandedEvents(stranded);
+                break;
+            case ReleasePartition release:
+                OnReleasePartition(release);
+                break;
             case RecoveredProjected projected:
                 OnRecoveredProjected(projected);
                 break;
@@ -180,6 +189,7 @@ internal sealed partial class DispatcherActor : UntypedActor, IWithTimers
         }
 
         AssertInvariants();
+        TryRelease();
         TryClaim();
         CheckDrained();
     }

@@ -33,6 +33,9 @@ internal sealed class PartitionActor : ReceivePersistentActor, IWithTimers
 
     internal const int MarkerBatch = 1000;
 
+    /// <summary>How often the partition looks for journaled events whose projection never came.</summary>
+    internal static readonly TimeSpan StrandedCheck = TimeSpan.FromSeconds(10);
+
     private readonly int _partition;
     private readonly int _snapshotEvery;
     private readonly ILogger _log;
@@ -42,16 +45,33 @@ internal sealed class PartitionActor : ReceivePersistentActor, IWithTimers
     private readonly List<string> _toComplete = [];
     private readonly HashSet<string> _completing = new(StringComparer.Ordinal);
     private readonly List<IActorRef> _idleWaiters = [];
-    private Dictionary<string, Event>? _replayed = new(StringComparer.Ordinal);
+
+    // Journaled events whose projection into the read model no dispatcher has confirmed yet
+    // (replayed, or just accepted): the owner is handed their payloads when it attaches.
+    private readonly Dictionary<string, Event> _unprojected = new(StringComparer.Ordinal);
+
+    // Unprojected at the last stranded check: those still so at the next are handed to the owner.
+    private HashSet<string> _unprojectedAtLastCheck = new(StringComparer.Ordinal);
     private long _order;
     private long _sinceSnapshot;
     private bool _accepting;
     private bool _writingMarkers;
     private readonly List<(PersistEvents Request, IActorRef ReplyTo)> _waiting = [];
-    private long _unprojected;
     private bool _snapshotting;
-    private PartitionRecovered? _recovered;
-    private IActorRef? _dispatcher;
+    private HandOff _handOff;
+    private IActorRef? _owner;
+
+    /// <summary>Where a hand-off is (<see cref="HandOffPartition"/>).</summary>
+    private enum HandOff
+    {
+        None,
+
+        /// <summary>The owner was asked to let go; it still runs some of the partition's events.</summary>
+        Releasing,
+
+        /// <summary>Nothing runs any more: stop once the last writes are done.</summary>
+        Stopping,
+    }
 
     public PartitionActor(int partition, int snapshotEvery, ILogger log)
     {
@@ -63,15 +83,15 @@ internal sealed class PartitionActor : ReceivePersistentActor, IWithTimers
         Recover<SnapshotOffer>(offer => LoadSnapshot((PartitionSnapshot)offer.Snapshot));
         Recover<EventsAccepted>(ReplayAccepted);
         Recover<EventsCompleted>(ReplayCompleted);
-        Recover<RecoveryCompleted>(_ => AnnounceRecovered());
+        Recover<RecoveryCompleted>(_ => Timers.StartPeriodicTimer(nameof(CheckStranded), CheckStranded.Instance, StrandedCheck));
 
         Command<AttachPartition>(_ => OnAttach());
         Command<PersistEvents>(OnPersistEvents);
-        Command<ChunkProjected>(projected =>
-        {
-            _unprojected = Math.Max(0, _unprojected - projected.Count);
-            MaybeSnapshot();
-        });
+        Command<ChunkProjected>(OnChunkProjected);
+        Command<HandOffPartition>(_ => OnHandOff());
+        Command<PartitionReleased>(_ => OnReleased());
+        Command<Terminated>(OnTerminated);
+        Command<CheckStranded>(_ => OnCheckStranded());
         Command<CompleteEvents>(OnCompleteEvents);
         Command<FlushMarkers>(_ => WriteMarkers());
         Command<AwaitPartitionIdle>(_ =>
@@ -125,7 +145,7 @@ internal sealed class PartitionActor : ReceivePersistentActor, IWithTimers
         foreach (var evt in accepted.Events)
         {
             _unfinished[evt.Id] = _order++;
-            _replayed![evt.Id] = evt;
+            _unprojected[evt.Id] = evt;
         }
 
         _sinceSnapshot += accepted.Events.Count;
@@ -136,43 +156,139 @@ internal sealed class PartitionActor : ReceivePersistentActor, IWithTimers
         foreach (var id in completed.EventIds)
         {
             _unfinished.Remove(id);
-            _replayed!.Remove(id);
+            _unprojected.Remove(id);
         }
 
         _sinceSnapshot += completed.EventIds.Count;
     }
 
-    private void AnnounceRecovered()
+    /// <summary>
+    /// Commands wait in the stash while the partition recovers, so this runs once it has. The
+    /// dispatcher on this partition's node is its owner and runs its events; one on another node
+    /// only journals events here.
+    /// </summary>
+    private void OnAttach()
     {
-        var replayed = _replayed!;
-        _replayed = null;
-        var unfinished = OldestFirst();
-        var payloads = new List<Event>(replayed.Count);
-        foreach (var id in unfinished)
+        if (Sender.Path.Address.HasGlobalScope)
         {
-            if (replayed.TryGetValue(id, out var evt))
+            Sender.Tell(new PartitionRecovered(_partition, [], []));
+        }
+        else if (_owner is null)
+        {
+            _owner = Context.Watch(Sender);
+            Sender.Tell(new PartitionRecovered(_partition, OldestFirst(), UnprojectedOldestFirst()));
+        }
+        else if (!_owner.Equals(Sender))
+        {
+            PartitionLog.NewDispatcher(_log, _partition);
+            Context.Stop(Self);
+        }
+    }
+
+    /// <summary>
+    /// The read model has these events. Those another node's dispatcher journaled are this node's
+    /// to run: the owner is told, or finds them among the unfinished when it attaches.
+    /// </summary>
+    private void OnChunkProjected(ChunkProjected projected)
+    {
+        List<string>? toRoute = null;
+        var fromOwner = Sender.Equals(_owner);
+        foreach (var id in projected.EventIds)
+        {
+            _unprojected.Remove(id);
+            if (!fromOwner && _unfinished.ContainsKey(id))
             {
-                payloads.Add(evt);
+                (toRoute ??= []).Add(id);
             }
         }
 
-        // Held for the dispatcher, which writes the replayed payloads into the read model and then says so.
-        _unprojected = payloads.Count;
-        _recovered = new PartitionRecovered(_partition, unfinished, payloads);
+        if (toRoute is not null && _owner is not null && _handOff == HandOff.None)
+        {
+            _owner.Tell(new RouteEvents(_partition, toRoute));
+        }
+
+        MaybeSnapshot();
     }
 
-    /// <summary>Commands wait in the stash while the partition recovers, so this runs once it has.</summary>
-    private void OnAttach()
+    /// <summary>
+    /// Events journaled for a dispatcher that never confirmed their projection (its node died
+    /// between the two, and no producer retried them elsewhere) would wait here until the
+    /// partition restarts: after a check interval the owner projects and runs them instead.
+    /// A projection merely slow is harmless to repeat (the read model keeps the first row and
+    /// the owner runs an event once).
+    /// </summary>
+    private void OnCheckStranded()
     {
-        if (_dispatcher is null)
+        List<Event>? stranded = null;
+        foreach (var id in _unprojectedAtLastCheck)
         {
-            _dispatcher = Sender;
-            Sender.Tell(_recovered!);
-            _recovered = null;
+            if (_unprojected.TryGetValue(id, out var evt) && _unfinished.ContainsKey(id))
+            {
+                (stranded ??= []).Add(evt);
+            }
         }
-        else if (!_dispatcher.Equals(Sender))
+
+        if (stranded is not null && _owner is not null && _handOff == HandOff.None)
         {
-            PartitionLog.NewDispatcher(_log, _partition);
+            _owner.Tell(new StrandedEvents(_partition, stranded));
+        }
+
+        _unprojectedAtLastCheck = new HashSet<string>(_unprojected.Keys, StringComparer.Ordinal);
+    }
+
+    /// <summary>Sharding hands the partition off: the owner lets go first, so no event runs on two nodes.</summary>
+    private void OnHandOff()
+    {
+        if (_handOff != HandOff.None)
+        {
+            return;
+        }
+
+        PartitionLog.HandingOff(_log, _partition, _owner is not null);
+        if (_owner is null)
+        {
+            StopWhenWritten();
+            return;
+        }
+
+        _handOff = HandOff.Releasing;
+        _owner.Tell(new ReleasePartition(_partition));
+    }
+
+    private void OnReleased()
+    {
+        if (_handOff == HandOff.Releasing)
+        {
+            StopWhenWritten();
+        }
+    }
+
+    private void OnTerminated(Terminated terminated)
+    {
+        if (!terminated.ActorRef.Equals(_owner))
+        {
+            return;
+        }
+
+        // The engine on this node stopped: the next one to attach is the owner.
+        _owner = null;
+        if (_handOff == HandOff.Releasing)
+        {
+            StopWhenWritten();
+        }
+    }
+
+    private void StopWhenWritten()
+    {
+        _handOff = HandOff.Stopping;
+        WriteMarkers();
+        StopIfDone();
+    }
+
+    private void StopIfDone()
+    {
+        if (_handOff == HandOff.Stopping && !_accepting && !_writingMarkers && _toComplete.Count == 0)
+        {
             Context.Stop(Self);
         }
     }
@@ -204,10 +320,21 @@ internal sealed class PartitionActor : ReceivePersistentActor, IWithTimers
             taken[i] = [];
             foreach (var evt in requests[i].Request.Events)
             {
-                if (!_unfinished.ContainsKey(evt.Id) && seen.Add(evt.Id))
+                if (!seen.Add(evt.Id))
+                {
+                    continue;
+                }
+
+                if (!_unfinished.ContainsKey(evt.Id))
                 {
                     taken[i].Add(evt);
                     all.Add(evt);
+                }
+                else if (_unprojected.TryGetValue(evt.Id, out var journaled))
+                {
+                    // Journaled for a dispatcher that has not projected it (it may have died
+                    // between the two): this one projects it, as it would a new event.
+                    taken[i].Add(journaled);
                 }
             }
         }
@@ -219,18 +346,19 @@ internal sealed class PartitionActor : ReceivePersistentActor, IWithTimers
         }
 
         _accepting = true;
-        _unprojected += all.Count;
         PersistAsync(new EventsAccepted(all), accepted =>
         {
             foreach (var evt in accepted.Events)
             {
                 _unfinished[evt.Id] = _order++;
+                _unprojected[evt.Id] = evt;
             }
 
             _accepting = false;
             _sinceSnapshot += accepted.Events.Count;
             Answer(requests, taken);
             WriteAccepted();
+            StopIfDone();
         });
     }
 
@@ -268,6 +396,7 @@ internal sealed class PartitionActor : ReceivePersistentActor, IWithTimers
         if (_writingMarkers || _toComplete.Count == 0)
         {
             ReplyIfIdle();
+            StopIfDone();
             return;
         }
 
@@ -286,7 +415,7 @@ internal sealed class PartitionActor : ReceivePersistentActor, IWithTimers
             _writingMarkers = false;
             _sinceSnapshot += completed.EventIds.Count;
             MaybeSnapshot();
-            if (_toComplete.Count >= MarkerBatch || _idleWaiters.Count > 0)
+            if (_toComplete.Count >= MarkerBatch || _idleWaiters.Count > 0 || _handOff == HandOff.Stopping)
             {
                 WriteMarkers();
             }
@@ -299,7 +428,7 @@ internal sealed class PartitionActor : ReceivePersistentActor, IWithTimers
 
     private void MaybeSnapshot()
     {
-        if (_snapshotting || _accepting || _writingMarkers || _unprojected > 0 || _sinceSnapshot < Math.Max(_snapshotEvery, _unfinished.Count))
+        if (_snapshotting || _accepting || _writingMarkers || _handOff != HandOff.None || _unprojected.Count > 0 || _sinceSnapshot < Math.Max(_snapshotEvery, _unfinished.Count))
         {
             return;
         }
@@ -333,6 +462,20 @@ internal sealed class PartitionActor : ReceivePersistentActor, IWithTimers
         _idleWaiters.Clear();
     }
 
+    private List<Event> UnprojectedOldestFirst()
+    {
+        var events = new List<Event>(_unprojected.Count);
+        foreach (var id in OldestFirst())
+        {
+            if (_unprojected.TryGetValue(id, out var evt))
+            {
+                events.Add(evt);
+            }
+        }
+
+        return events;
+    }
+
     private List<string> OldestFirst()
     {
         var ids = new List<KeyValuePair<string, long>>(_unfinished);
@@ -345,4 +488,10 @@ internal sealed class PartitionActor : ReceivePersistentActor, IWithTimers
 internal sealed class FlushMarkers
 {
     public static readonly FlushMarkers Instance = new();
+}
+
+/// <summary>The partition's timer: look for stranded events (<see cref="StrandedEvents"/>).</summary>
+internal sealed class CheckStranded
+{
+    public static readonly CheckStranded Instance = new();
 }

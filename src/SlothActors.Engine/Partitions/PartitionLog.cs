@@ -14,7 +14,7 @@ internal static partial class PartitionLog
     [LoggerMessage(EventId = 42, Level = LogLevel.Warning, Message = "Partition {Partition}: deleting journal entries below a snapshot failed; they are deleted with the next one")]
     public static partial void DeleteFailed(ILogger logger, int partition, Exception exception);
 
-    [LoggerMessage(EventId = 43, Level = LogLevel.Warning, Message = "Partition {Partition} stopped; restarting it, it recovers from its journal")]
+    [LoggerMessage(EventId = 43, Level = LogLevel.Warning, Message = "Partition {Partition} stopped (a failed write, a hand-off or its node gone); attaching it again, wherever it recovers from its journal")]
     public static partial void Restarting(ILogger logger, int partition);
 
     [LoggerMessage(EventId = 44, Level = LogLevel.Error, Message = "Projecting {Count} accepted events into the read model failed; retrying in a second (their producers wait)")]
@@ -34,4 +34,13 @@ internal static partial class PartitionLog
 
     [LoggerMessage(EventId = 48, Level = LogLevel.Information, Message = "Partitions recovered in {Elapsed} ms: {Unfinished} unfinished events to route, {Imported} taken over from the read model")]
     public static partial void Recovered(ILogger logger, long elapsed, int unfinished, int imported);
+
+    [LoggerMessage(EventId = 50, Level = LogLevel.Information, Message = "Partition {Partition}: handing off to another node (its node's dispatcher attached: {Owned}); it stops once its events no longer run here")]
+    public static partial void HandingOff(ILogger logger, int partition, bool owned);
+
+    [LoggerMessage(EventId = 51, Level = LogLevel.Information, Message = "Partition {Partition} let go: {Dropped} of its waiting events are left to the node that takes it over")]
+    public static partial void Released(ILogger logger, int partition, int dropped);
+
+    [LoggerMessage(EventId = 52, Level = LogLevel.Warning, Message = "Partition {Partition}: {Count} journaled events were never projected by the dispatcher that journaled them (its node died?); projecting and running them here")]
+    public static partial void Stranded(ILogger logger, int partition, int count);
 }

@@ -16,21 +16,63 @@ internal sealed record PersistEvents(long Chunk, IReadOnlyList<Event> Events);
 internal sealed record EventsPersisted(long Chunk, int Partition, IReadOnlyList<Event> Taken);
 
 /// <summary>
-/// From the dispatcher: <paramref name="Count"/> more of the partition's journaled events are
-/// in the read model. A snapshot of its unfinished ids (which keeps no payloads) is taken only
-/// when none is waiting for its projection.
+/// From a dispatcher: these of the partition's journaled events are in the read model. A
+/// snapshot of its unfinished ids (which keeps no payloads) is taken only when none is waiting
+/// for its projection. Sent by a dispatcher on another node (which journaled them but does not
+/// run them), the partition passes the ids on to its own node's dispatcher as <see cref="RouteEvents"/>.
 /// </summary>
-internal sealed record ChunkProjected(int Count);
+internal sealed record ChunkProjected(IReadOnlyList<string> EventIds);
+
+/// <summary>
+/// From a partition to the dispatcher of its own node: events a dispatcher on another node
+/// journaled in it and projected; they are this node's to run.
+/// </summary>
+internal sealed record RouteEvents(int Partition, IReadOnlyList<string> EventIds);
+
+/// <summary>
+/// From a partition to the dispatcher of its own node: events journaled for a dispatcher that
+/// never confirmed their projection (it died between the two). The owner projects them as a
+/// recovered partition's replayed events, then runs them.
+/// </summary>
+internal sealed record StrandedEvents(int Partition, IReadOnlyList<Event> Events);
+
+/// <summary>
+/// Cluster Sharding's hand-off stop message for a partition (a rebalance, or its node leaving).
+/// The partition asks its node's dispatcher to let go of it (<see cref="ReleasePartition"/>),
+/// writes the completion markers it is then sent, and only then stops, so the node that takes
+/// it over runs none of the events this one ran.
+/// </summary>
+internal sealed class HandOffPartition
+{
+    public static readonly HandOffPartition Instance = new();
+}
+
+/// <summary>
+/// From a partition being handed off to its node's dispatcher: route none of its events any more,
+/// and answer <see cref="PartitionReleased"/> once none of them is running here.
+/// </summary>
+internal sealed record ReleasePartition(int Partition);
+
+/// <summary>
+/// From the dispatcher: no event of the partition runs on this node any more, and the completion
+/// markers of those that ran were sent before this.
+/// </summary>
+internal sealed class PartitionReleased
+{
+    public static readonly PartitionReleased Instance = new();
+}
 
 /// <summary>From the dispatcher: these events are finished (recorded, or found finished); persist a completion marker.</summary>
 internal sealed record CompleteEvents(IReadOnlyList<string> EventIds);
 
 /// <summary>
-/// From a node's dispatcher, through the shard region, when it starts and again every second
-/// until answered: the partition answers its first dispatcher with <see cref="PartitionRecovered"/>
-/// once it has recovered, and ignores repeats from it. A partition that already answered another
-/// dispatcher stops, so it recovers again from its journal for the new one (the old one's
-/// projections of it are unknown to the new one).
+/// From every node's dispatcher, through the shard region, when it starts (or lost the partition)
+/// and again every second until answered; the partition answers once it has recovered with
+/// <see cref="PartitionRecovered"/>. The dispatcher of the partition's own node is its owner: it
+/// gets the unfinished events and runs them, and repeats from it are ignored. A dispatcher on
+/// another node gets an empty answer: it only journals events in the partition. A second
+/// dispatcher on the partition's own node while the first lives makes the partition stop, so it
+/// recovers again from its journal for the new one.
 /// </summary>
 internal sealed class AttachPartition
 {
@@ -38,9 +80,10 @@ internal sealed class AttachPartition
 }
 
 /// <summary>
-/// To the dispatcher that attached it, once per start of a partition: its unfinished ids, oldest first, and the
-/// payloads of those replayed from the journal (events accepted since its last snapshot, which
-/// the read model may not have yet).
+/// The answer to <see cref="AttachPartition"/>. To its owner, once: its unfinished ids, oldest
+/// first, and the payloads of those the read model may not have yet (replayed from the journal,
+/// or journaled by another node's dispatcher whose projection has not been confirmed). To a
+/// dispatcher on another node: both lists empty.
 /// </summary>
 internal sealed record PartitionRecovered(int Partition, IReadOnlyList<string> Unfinished, IReadOnlyList<Event> Replayed);
 

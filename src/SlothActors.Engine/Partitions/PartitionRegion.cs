@@ -32,11 +32,18 @@ internal static class PartitionRegion
         }
 
         var snapshotEvery = options.SnapshotEvery;
-        return ClusterSharding.Get(system).StartAsync(
+        var sharding = ClusterSharding.Get(system);
+        var settings = Settings(system);
+
+        // The hand-off stop message is the partition's own, not a PoisonPill: it lets its node's
+        // dispatcher finish what runs there before it stops (see HandOffPartition).
+        return sharding.StartAsync(
             TypeName,
             entityId => Props.Create(() => new PartitionActor(int.Parse(entityId, CultureInfo.InvariantCulture), snapshotEvery, log)),
-            Settings(system),
-            PartitionMessageExtractor.Instance);
+            settings,
+            PartitionMessageExtractor.Instance,
+            sharding.DefaultShardAllocationStrategy(settings),
+            HandOffPartition.Instance);
     }
 
     private static ClusterShardingSettings Settings(ActorSystem system)
