@@ -72,7 +72,13 @@ internal static class NodeRuntimeServices
                 akka.WithRetentionSingleton(settings.Node, sp);
             }
 
-            if (settings.Engine.Acceptance == AcceptanceJournal.Akka)
+            if (settings.Node.IsClustered)
+            {
+                // The partitions' journal in the cluster's shared database, beside the read model:
+                // a partition that moves to another node recovers there from it.
+                akka.AddPostgresPersistence(settings.Node.Postgres!);
+            }
+            else
             {
                 // Its own file beside the read model's: never two writers on one SQLite file.
                 akka.AddSqlitePersistence(Path.Combine(settings.Node.DataDir, PersistenceSetup.DefaultSqliteFileName));

@@ -17,7 +17,7 @@ public sealed record NodeSettings(NodeOptions Node, EngineOptions Engine, LuaRun
 
     /// <summary>
     /// The settings as the node runs them: hook files confined to the data dir and the temp dir
-    /// (unless roots are configured), a host shutdown that outlasts the engine's grace period, the node name as the engine's claim owner, and acceptance on the Akka journal for one node (SQLite).
+    /// (unless roots are configured), a host shutdown that outlasts the engine's grace period, the node name as the engine's claim owner, and acceptance on the partitions' Akka journal (a SQLite file of its own, or the cluster's PostgreSQL).
     /// </summary>
     public NodeSettings Resolved()
     {
@@ -31,10 +31,7 @@ public sealed record NodeSettings(NodeOptions Node, EngineOptions Engine, LuaRun
         // cluster only those are recovered, since the other nodes' events are still theirs.
         var recovery = Node.IsClustered ? StartupRecovery.OwnEvents : StartupRecovery.AllProcessing;
 
-        // A PostgreSQL cluster keeps acceptance in the shared read model, where any node can claim
-        // what another released, until its nodes are Akka.Cluster members sharing the partitions.
-        var acceptance = Node.IsClustered ? AcceptanceJournal.ReadModel : AcceptanceJournal.Akka;
-        var engine = Engine.WithRecovery(recovery, Node.NodeName).WithAcceptance(acceptance);
+        var engine = Engine.WithRecovery(recovery, Node.NodeName).WithAcceptance(AcceptanceJournal.Akka);
         return this with { Node = node, Lua = lua, Engine = engine };
     }
 }

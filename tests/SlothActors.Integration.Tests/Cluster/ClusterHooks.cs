@@ -12,7 +12,7 @@ internal static class ClusterHooks
 
     /// <summary>Blocks every run on the test's gate until the test opens it.</summary>
     public static string Gated(string name, string type, string gateUrl) =>
-        Script(name, type, $"local reply = http.get(\"{gateUrl}\")\n  return reply.status_code == 200, \"gate \" .. reply.status_code");
+        Script(name, type, $"local reply = http.get(\"{gateUrl}?id=\" .. event.id)\n  return reply.status_code == 200, \"gate \" .. reply.status_code");
 
     public static string Plain(string name, string type) =>
         Script(name, type, "return true, \"ran on \" .. event.type");

@@ -103,6 +103,13 @@ public abstract class ClusterNodes : IAsyncLifetime
         return health.RootElement.GetProperty("node").GetProperty("member_status").GetString();
     }
 
+    /// <summary>How many members node <paramref name="name"/>'s Akka.Cluster state lists (<c>GET /cluster/akka</c>).</summary>
+    public async Task<int> AkkaMemberCountAsync(string name)
+    {
+        using var cluster = JsonDocument.Parse(await Http.GetStringAsync(Url(name) + "/cluster/akka"));
+        return cluster.RootElement.GetProperty("members").GetArrayLength();
+    }
+
     public async Task<ClusterView> ViewAsync(string name) => ClusterView.Parse(await Http.GetStringAsync(Url(name) + "/cluster"));
 
     /// <summary>Runs the real <c>sloth</c> CLI against node <paramref name="name"/>.</summary>

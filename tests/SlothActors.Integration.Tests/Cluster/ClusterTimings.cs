@@ -17,6 +17,13 @@ public sealed record ClusterTimings
     /// <summary>More than twice the heartbeat, as the node validates.</summary>
     public TimeSpan LeaderLeaseTtl { get; init; } = TimeSpan.FromMilliseconds(1000);
 
+    /// <summary>
+    /// The Split Brain Resolver's wait before it downs an unreachable node (10 s in the script's
+    /// config): shorter, so a failover test is quick, but well above the failure detector's
+    /// pauses under a loaded test machine.
+    /// </summary>
+    public TimeSpan StableAfter { get; init; } = TimeSpan.FromSeconds(5);
+
     /// <summary>Null: no auto-down, an operator downs unreachable nodes.</summary>
     public TimeSpan? AutoDownAfter { get; init; }
 
@@ -30,6 +37,7 @@ public sealed record ClusterTimings
             ["HeartbeatInterval"] = Text(HeartbeatInterval),
             ["UnreachableAfter"] = Text(UnreachableAfter),
             ["LeaderLeaseTtl"] = Text(LeaderLeaseTtl),
+            ["StableAfter"] = Text(StableAfter),
         };
         if (AutoDownAfter is { } autoDown)
         {

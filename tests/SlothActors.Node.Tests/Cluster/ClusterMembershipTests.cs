@@ -15,7 +15,7 @@ public sealed class ClusterMembershipTests(PostgresServerFixture server)
     {
         var db = await server.Server.CreateDatabaseAsync();
         await using var a = await StartAsync(db, "node-a");
-        await using var b = await StartAsync(db, "node-b");
+        await using var b = await StartAsync(db, "node-b", seed: a);
 
         var view = await EventuallyAsync(
             () => b.GetJsonAsync("/cluster"),
@@ -56,56 +56,11 @@ public sealed class ClusterMembershipTests(PostgresServerFixture server)
     }
 
     [Fact]
-    public async Task Downing_a_dead_member_releases_its_processing_events_and_a_live_node_completes_them_at_once()
-    {
-        var db = await server.Server.CreateDatabaseAsync();
-        await using var a = await StartAsync(db, "node-a");
-        var held = await DeadMember.CreateAsync(db, a.Runtime.Journal, "node-dead", 20);
-        await MemberAsync(a, "node-dead", m => m.GetProperty("reachability").GetString() == "unreachable", "the dead member turns unreachable");
-
-        var reply = await a.PostJsonAsync("/cluster/down", """{"node": "node-dead"}""", HttpStatusCode.OK);
-
-        reply.GetProperty("status").GetString().ShouldBe("down");
-        reply.GetProperty("released").GetInt32().ShouldBe(20);
-        // The fallback tick is a minute away: only the release's NOTIFY makes this happen in time.
-        await EventuallyAsync(() => DeadMember.AllCompletedAsync(a.Runtime.Journal, held), done => done, "node-a completed the released events");
-    }
-
-    [Fact]
-    public async Task Down_unreachable_downs_every_silent_member_and_says_what_each_released()
-    {
-        var db = await server.Server.CreateDatabaseAsync();
-        await using var a = await StartAsync(db, "node-a");
-        var held = await DeadMember.CreateAsync(db, a.Runtime.Journal, "node-gone", 7);
-        await MemberAsync(a, "node-gone", m => m.GetProperty("reachability").GetString() == "unreachable", "the dead member turns unreachable");
-
-        var reply = await a.PostJsonAsync("/cluster/down-unreachable", "{}", HttpStatusCode.OK);
-
-        var downed = reply.GetProperty("downed").EnumerateArray().ToList();
-        downed.Count.ShouldBe(1);
-        downed[0].GetProperty("node").GetString().ShouldBe("node-gone");
-        downed[0].GetProperty("released").GetInt32().ShouldBe(7);
-        await EventuallyAsync(() => DeadMember.AllCompletedAsync(a.Runtime.Journal, held), done => done, "node-a completed the released events");
-        (await a.PostJsonAsync("/cluster/down-unreachable", "{}", HttpStatusCode.OK)).GetProperty("downed").GetArrayLength().ShouldBe(0);
-    }
-
-    [Fact]
-    public async Task The_leader_auto_downs_a_member_silent_past_the_delay_and_its_events_complete()
-    {
-        var db = await server.Server.CreateDatabaseAsync();
-        await using var a = await StartAsync(db, "node-a", FastTimings with { AutoDownAfter = TimeSpan.FromMilliseconds(300) });
-        var held = await DeadMember.CreateAsync(db, a.Runtime.Journal, "node-crashed", 5);
-
-        await MemberAsync(a, "node-crashed", m => m.GetProperty("status").GetString() == "down", "the leader downed the silent member");
-        await EventuallyAsync(() => DeadMember.AllCompletedAsync(a.Runtime.Journal, held), done => done, "its events completed");
-    }
-
-    [Fact]
     public async Task A_live_node_that_is_downed_fences_itself_and_stops()
     {
         var db = await server.Server.CreateDatabaseAsync();
         await using var a = await StartAsync(db, "node-a");
-        await using var b = await StartAsync(db, "node-b");
+        await using var b = await StartAsync(db, "node-b", seed: a);
 
         await a.PostJsonAsync("/cluster/down", """{"node": "node-b@127.0.0.1:1"}""", HttpStatusCode.OK);
 
@@ -159,7 +114,7 @@ public sealed class ClusterMembershipTests(PostgresServerFixture server)
         var others = await DeadMember.CreateAsync(db, a.Runtime.Journal, "node-other", 3);
         var own = await DeadMember.CreateAsync(db, a.Runtime.Journal, "node-b", 4);
 
-        await using var b = await StartAsync(db, "node-b");
+        await using var b = await StartAsync(db, "node-b", seed: a);
 
         await MemberAsync(a, "node-b", m => m.GetProperty("status").GetString() == "up", "node-b is up again");
         await EventuallyAsync(() => DeadMember.AllCompletedAsync(a.Runtime.Journal, own), done => done, "node-b's leftovers were recovered");

@@ -12,7 +12,7 @@ public sealed class ClusterMetricsTests(PostgresServerFixture server)
     {
         var db = await server.Server.CreateDatabaseAsync();
         await using var a = await StartAsync(db, "metrics-a");
-        await using var b = await StartAsync(db, "metrics-b");
+        await using var b = await StartAsync(db, "metrics-b", seed: a);
 
         // The gauge is refreshed at most once a second, so the second member may take a scrape or two.
         var metrics = await EventuallyAsync(

@@ -17,7 +17,7 @@ public sealed class ClusterStreamTests(PostgresServerFixture server)
         using var reader = new StreamReader(await response.Content.ReadAsStreamAsync(deadline.Token));
 
         await ReadUntilAsync(reader, line => line.StartsWith("data: ", StringComparison.Ordinal) && line.Contains("\"name\":\"node-a\""), deadline.Token);
-        await using var b = await StartAsync(db, "node-b");
+        await using var b = await StartAsync(db, "node-b", seed: a);
 
         var joined = await ReadUntilAsync(reader, line => line.Contains("\"name\":\"node-b\"") && line.Contains("\"status\":\"up\""), deadline.Token);
         joined.ShouldContain("\"at\":");

@@ -15,7 +15,7 @@ public sealed class SlowStartTests(PostgresServerFixture server)
         var db = await server.Server.CreateDatabaseAsync();
         await using var leader = await StartAsync(db, "node-a", FastTimings with { AutoDownAfter = TimeSpan.FromMilliseconds(300) });
         var gate = new StartGate();
-        var slow = StartAsync(db, "node-b", configure: builder => builder.Services.AddSingleton<IHostedService>(gate));
+        var slow = StartAsync(db, "node-b", seed: leader, configure: builder => builder.Services.AddSingleton<IHostedService>(gate));
 
         // Silent members are unreachable after 0.6 s and auto-downed 0.3 s later: 1.5 s of joining outlasts both.
         var joining = await MemberAsync(
