@@ -18,6 +18,9 @@ namespace SlothActors.Integration.Tests.Cluster;
 public abstract class ClusterNodes : IAsyncLifetime
 {
     public const int Size = 3;
+
+    /// <summary>An environment variable each test node gets: its name, so a hook can say where it runs (<c>env.get</c>).</summary>
+    public const string NodeNameVariable = "SLOTH_TEST_NODE";
     public static readonly TimeSpan Deadline = TimeSpan.FromSeconds(120);
     private const int LogTailLines = 40;
 
@@ -224,7 +227,7 @@ public abstract class ClusterNodes : IAsyncLifetime
             "--remote-port", Text(_remotePorts[name]),
             .. Names.SelectMany(seed => new[] { "--seed", $"127.0.0.1:{Text(_remotePorts[seed])}" }),
         ];
-        var node = await NodeProcess.StartAsync(directory, new Dictionary<string, string?> { ["SLOTH_SECRET_KEY"] = _secretKey }, args);
+        var node = await NodeProcess.StartAsync(directory, new Dictionary<string, string?> { ["SLOTH_SECRET_KEY"] = _secretKey, [NodeNameVariable] = name }, args);
         lock (_nodes)
         {
             _nodes[name] = node;

@@ -14,25 +14,20 @@ namespace SlothActors.Integration.Tests.Cluster;
 /// A real HTTP endpoint on 127.0.0.1 that, while closed, holds every request until the test opens it. A hook
 /// that calls it (<see cref="ClusterHooks.Gated"/>) keeps its event processing for as long as
 /// the test wants, so "a node died holding events" is a certainty instead of a race. The hook
-/// names its event (<c>?id=</c>): the gate knows which events wait, and which waits ended because
-/// the caller went away (its node was killed).
+/// names its event and its node (<c>?id=..&amp;node=..</c>), so the gate knows which events each node is running.
 /// </summary>
 public sealed class HookGate : IAsyncDisposable
 {
     private readonly WebApplication _app;
     private volatile TaskCompletionSource _open = Opened();
-    private readonly ConcurrentDictionary<string, byte> _waiting = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, byte> _abandoned = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string> _waiting = new(StringComparer.Ordinal);
 
     private HookGate(WebApplication app) => _app = app;
 
     public string Url { get; private set; } = "";
 
-    /// <summary>Events whose hook is waiting at the gate now.</summary>
-    public int Waiting => _waiting.Count;
-
-    /// <summary>Events whose hook's request was dropped by its caller while it waited: they were running on a node that died.</summary>
-    public IReadOnlyCollection<string> Abandoned => [.. _abandoned.Keys];
+    /// <summary>The events whose hook waits at the gate now on node <paramref name="node"/>.</summary>
+    public IReadOnlyList<string> WaitingOn(string node) => [.. _waiting.Where(w => w.Value == node).Select(w => w.Key)];
 
     public static async Task<HookGate> StartAsync()
     {
@@ -40,19 +35,14 @@ public sealed class HookGate : IAsyncDisposable
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Logging.ClearProviders();
         var gate = new HookGate(builder.Build());
-        gate._app.MapGet("/gate", async (string? id, CancellationToken aborted) =>
+        gate._app.MapGet("/gate", async (string? id, string? node, CancellationToken aborted) =>
         {
             id ??= "";
-            gate._waiting.TryAdd(id, 0);
+            gate._waiting[id] = node ?? "";
             try
             {
                 await gate._open.Task.WaitAsync(aborted);
                 return Results.Text("open");
-            }
-            catch (OperationCanceledException)
-            {
-                gate._abandoned.TryAdd(id, 0);
-                throw;
             }
             finally
             {
