@@ -26,7 +26,7 @@ public sealed class AutoDownTests(AutoDownClusterOfThree cluster)
         gate.Open();
 
         held.ShouldNotBeEmpty();
-        await cluster.UntilAsync($"the leader downing {victim}", async () => (await cluster.ViewAsync(first)).Member(victim)?.Status == "down", Type);
+        await cluster.UntilAsync($"the leader downing {victim}", async () => await cluster.Journal.MemberStatusAsync(victim) == "down", Type);
         await cluster.ShouldAllCompleteAsync(held, Type, "events the killed node held");
         await cluster.ShouldAllCompleteAsync(producer.AcceptedBy.Keys, Type, "acknowledged events");
         var ran = await cluster.Journal.RanHookAsync(Type, Hook);
