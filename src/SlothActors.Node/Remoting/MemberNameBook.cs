@@ -15,6 +15,10 @@ public static class MemberNameBook
 {
     public static readonly LWWDictionaryKey<string, string> Key = new("sloth-member-names");
 
+    private static readonly TimeSpan ReadPatience = TimeSpan.FromSeconds(3);
+
+    private static readonly IReadOnlyDictionary<string, string> Empty = new Dictionary<string, string>();
+
     /// <summary>Writes this node's entry once Akka has it up (a node that never gets in never writes).</summary>
     public static void PublishWhenUp(ActorSystem system, string nodeName)
     {
@@ -29,11 +33,29 @@ public static class MemberNameBook
         });
     }
 
-    /// <summary>Address -> node name, as this node's replica knows it (empty before any gossip).</summary>
+    /// <summary>
+    /// Address -> node name, as this node's replica knows it (empty before any gossip). A local
+    /// read answers at once; while the node shuts down its replicator may not answer at all, and
+    /// then the members are shown without names rather than the request hanging.
+    /// </summary>
     public static async Task<IReadOnlyDictionary<string, string>> ReadAsync(ActorSystem system, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(system);
-        var names = await DistributedData.Get(system).GetAsync(Key, ReadLocal.Instance, cancellationToken).ConfigureAwait(false);
-        return names is null ? new Dictionary<string, string>() : names.Entries;
+        if (system.WhenTerminated.IsCompleted)
+        {
+            return Empty;
+        }
+
+        using var patience = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        patience.CancelAfter(ReadPatience);
+        try
+        {
+            var names = await DistributedData.Get(system).GetAsync(Key, ReadLocal.Instance, patience.Token).ConfigureAwait(false);
+            return names is null ? Empty : names.Entries;
+        }
+        catch (Exception ex) when (ex is OperationCanceledException or AskTimeoutException && !cancellationToken.IsCancellationRequested)
+        {
+            return Empty;
+        }
     }
 }
