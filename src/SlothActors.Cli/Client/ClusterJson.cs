@@ -9,7 +9,6 @@ namespace SlothActors.Cli.Client;
 [JsonSerializable(typeof(MemberChange))]
 [JsonSerializable(typeof(DownedMembers))]
 [JsonSerializable(typeof(MemberRequest))]
-[JsonSerializable(typeof(AkkaClusterView))]
 [JsonSerializable(typeof(JoinRequest))]
 [JsonSerializable(typeof(JoinReply))]
 internal sealed partial class ClusterJson : JsonSerializerContext;

@@ -10,15 +10,12 @@ public sealed partial class NodeClient
     public Task<Reply<ClusterView>> GetClusterAsync(CancellationToken ct = default) =>
         GetAsync("cluster", ClusterJson.Default.ClusterView, ct);
 
-    /// <param name="node">The member to take out; null means the node asked.</param>
+    /// <param name="node">The member to take out (node name, <c>HOST:PORT</c> or Akka address; the node resolves it); null means the node asked.</param>
     public Task<Reply<MemberChange>> LeaveAsync(string? node, CancellationToken ct = default) =>
         PostAsync("cluster/leave", new MemberRequest(node), ClusterJson.Default.MemberRequest, ClusterJson.Default.MemberChange, ct);
 
     public Task<Reply<MemberChange>> DownAsync(string node, CancellationToken ct = default) =>
         PostAsync("cluster/down", new MemberRequest(node), ClusterJson.Default.MemberRequest, ClusterJson.Default.MemberChange, ct);
-
-    public Task<Reply<AkkaClusterView>> GetAkkaClusterAsync(CancellationToken ct = default) =>
-        GetAsync("cluster/akka", ClusterJson.Default.AkkaClusterView, ct);
 
     /// <param name="seed"><c>HOST:PORT</c> or <c>akka.tcp://sloth@HOST:PORT</c>; the node checks it.</param>
     public Task<Reply<JoinReply>> JoinAsync(string seed, CancellationToken ct = default) =>
@@ -27,7 +24,7 @@ public sealed partial class NodeClient
     public Task<Reply<DownedMembers>> DownUnreachableAsync(CancellationToken ct = default) =>
         SendAsync(new HttpRequestMessage(HttpMethod.Post, "cluster/down-unreachable"), ClusterJson.Default.DownedMembers, ct);
 
-    /// <summary>Each member object of <c>/cluster/stream</c> as JSON text: the current members first, then every change.</summary>
+    /// <summary>Each member object of <c>/cluster/stream</c> as JSON text: the current members first, then one per Akka cluster event.</summary>
     public async IAsyncEnumerable<string> MemberChangesAsync([EnumeratorCancellation] CancellationToken ct = default)
     {
         using var response = await OpenStreamAsync("cluster/stream", ct).ConfigureAwait(false);

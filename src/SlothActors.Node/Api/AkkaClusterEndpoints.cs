@@ -11,10 +11,8 @@ using SlothActors.Node.Remoting;
 namespace SlothActors.Node.Api;
 
 /// <summary>
-/// Akka.Cluster's own membership: <c>GET /cluster/akka</c> (members in address order, the leader,
-/// this node's status) and <c>POST /cluster/join</c> (<c>{"seed":"HOST:PORT"}</c>: this node joins
-/// the cluster of that seed). <c>/cluster</c> and its other verbs still show and act on the
-/// PostgreSQL membership until the event claims move onto the Akka cluster.
+/// <c>GET /cluster/akka</c> (the <c>/cluster</c> reply under its earlier name) and
+/// <c>POST /cluster/join</c> (<c>{"seed":"HOST:PORT"}</c>: this node joins the cluster of that seed).
 /// </summary>
 internal static class AkkaClusterEndpoints
 {
@@ -23,8 +21,12 @@ internal static class AkkaClusterEndpoints
 
     public static IEndpointRouteBuilder MapAkkaCluster(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/cluster/akka", (ActorSystem system) =>
-            JsonReply.Ok(writer => AkkaClusterJson.WriteView(writer, Akka.Cluster.Cluster.Get(system))));
+        // The same reply as /cluster, which reads Akka.Cluster too now; kept for the clients of /cluster/akka.
+        app.MapGet("/cluster/akka", async (ActorSystem system, NodeOptions options, HttpContext context) =>
+        {
+            var view = await ClusterMembers.ReadAsync(system, options.NodeName, context.RequestAborted);
+            return JsonReply.Ok(writer => ClusterJson.WriteView(writer, view, options.Storage));
+        });
 
         app.MapPost("/cluster/join", async (ActorSystem system, NodeOptions options, HttpContext context) =>
         {

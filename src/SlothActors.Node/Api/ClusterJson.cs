@@ -1,83 +1,61 @@
 using System.Globalization;
 using System.Text.Json;
-using SlothActors.Journal.Cluster;
-using SlothActors.Node.Cluster;
+using Akka.Cluster;
+using SlothActors.Node.Health;
+using SlothActors.Node.Remoting;
 
 namespace SlothActors.Node.Api;
 
-/// <summary>The <c>/cluster</c> replies (camelCase, times in UTC with a Z).</summary>
+/// <summary>
+/// The <c>/cluster</c> reply (also <c>/cluster/akka</c>) and its member objects, which
+/// <c>/cluster/stream</c> sends too: Akka.Cluster's membership as this node sees it (camelCase).
+/// </summary>
 internal static class ClusterJson
 {
-    public static void WriteView(Utf8JsonWriter writer, IClusterMembership membership, ClusterSnapshot snapshot)
+    public static void WriteView(Utf8JsonWriter writer, ClusterMembers view, string storage)
     {
         writer.WriteStartObject();
-        writer.WriteString("self", membership.Self);
-        writer.WriteString("leader", snapshot.Leader);
-        writer.WriteString("storage", membership.Storage);
+        writer.WriteString("self", view.Self.ToString());
+        writer.WriteString("name", view.SelfName);
+        writer.WriteString("status", view.SelfStatus);
+        writer.WriteString("leader", view.State.Leader?.ToString());
+        writer.WriteString("storage", storage);
         writer.WriteStartArray("members");
-        foreach (var member in snapshot.Members)
+        foreach (var member in view.Members)
         {
-            WriteMember(writer, member, member.Name == snapshot.Leader, at: null);
+            WriteMember(writer, view, member);
         }
 
         writer.WriteEndArray();
         writer.WriteEndObject();
     }
 
-    /// <param name="at">When the change was noticed; written for stream entries only.</param>
-    public static void WriteMember(Utf8JsonWriter writer, ClusterMember member, bool leader, DateTimeOffset? at)
+    /// <param name="change">For stream entries: which cluster event this is (<see cref="ClusterChange"/>) and when it was noticed.</param>
+    public static void WriteMember(Utf8JsonWriter writer, ClusterMembers view, Member member, ClusterChange? change = null)
     {
         writer.WriteStartObject();
-        writer.WriteString("name", member.Name);
-        writer.WriteString("address", member.Address);
+        writer.WriteString("address", member.Address.ToString());
+        writer.WriteString("name", view.NameOf(member.Address));
         writer.WriteStartArray("roles");
-        foreach (var role in member.Roles)
+        foreach (var role in member.Roles.Order(StringComparer.Ordinal))
         {
             writer.WriteStringValue(role);
         }
 
         writer.WriteEndArray();
-        writer.WriteString("status", MemberStatusNames.ToName(member.Status));
-        writer.WriteString("reachability", member.Reachable ? "reachable" : "unreachable");
-        writer.WriteString("version", member.Version);
-        writer.WriteString("joinedAt", Time(member.JoinedAt));
-        writer.WriteString("upSince", member.UpSince is { } upSince ? Time(upSince) : null);
-        writer.WriteString("heartbeatAt", Time(member.HeartbeatAt));
-        writer.WriteBoolean("leader", leader);
-        if (at is { } noticed)
+        writer.WriteString("status", AkkaMemberInfo.StatusName(member.Status));
+        // The event's own reachability wins: the state read after it may already be older news.
+        var reachable = change?.Reachable ?? view.IsReachable(member);
+        writer.WriteString("reachability", reachable ? "reachable" : "unreachable");
+        writer.WriteString("version", member.AppVersion.Version);
+        writer.WriteBoolean("leader", view.IsLeader(member));
+        writer.WriteBoolean("self", member.Address.Equals(view.Self));
+        if (change is not null)
         {
-            writer.WriteString("at", Time(noticed));
+            writer.WriteString("event", change.Kind);
+            writer.WriteString("at", Time(change.At));
         }
 
-        writer.WriteEndObject();
-    }
-
-    public static void WriteResult(Utf8JsonWriter writer, ClusterCommandResult result)
-    {
-        writer.WriteStartObject();
-        writer.WriteString("node", result.Node);
-        writer.WriteString("status", result.Status is { } status ? MemberStatusNames.ToName(status) : null);
-        if (result.Status == MemberStatus.Down)
-        {
-            writer.WriteNumber("released", result.Released);
-        }
-
-        writer.WriteEndObject();
-    }
-
-    public static void WriteDowned(Utf8JsonWriter writer, IReadOnlyList<ClusterCommandResult> downed)
-    {
-        writer.WriteStartObject();
-        writer.WriteStartArray("downed");
-        foreach (var result in downed)
-        {
-            writer.WriteStartObject();
-            writer.WriteString("node", result.Node);
-            writer.WriteNumber("released", result.Released);
-            writer.WriteEndObject();
-        }
-
-        writer.WriteEndArray();
         writer.WriteEndObject();
     }
 

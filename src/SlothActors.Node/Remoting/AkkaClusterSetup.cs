@@ -11,8 +11,9 @@ namespace SlothActors.Node.Remoting;
 
 /// <summary>
 /// Makes the node's actor system an Akka.Cluster member: remoting where the options say, the
-/// node's roles, its seeds (none: it joins itself, a cluster of one), and the Split Brain
-/// Resolver's keep-majority decided on <c>worker</c> members.
+/// node's roles, its seeds (none: it joins itself, a cluster of one), the Split Brain
+/// Resolver's keep-majority decided on <c>worker</c> members, and its node name in the
+/// <see cref="MemberNameBook"/> once it is up.
 /// </summary>
 public static class AkkaClusterSetup
 {
@@ -37,7 +38,8 @@ public static class AkkaClusterSetup
         // Akka.Cluster.Hosting has no option for the resolver's stable-after.
         var stableAfter = string.Create(
             CultureInfo.InvariantCulture, $"akka.cluster.split-brain-resolver.stable-after = {(long)options.Cluster.StableAfter.TotalMilliseconds}ms");
-        akka.WithRemoting(remoting).WithClustering(clustering).AddHocon(stableAfter, HoconAddMode.Prepend);
+        akka.WithRemoting(remoting).WithClustering(clustering).AddHocon(stableAfter, HoconAddMode.Prepend)
+            .AddStartup((system, _) => MemberNameBook.PublishWhenUp(system, options.NodeName));
         if (options.Seeds.Count == 0)
         {
             akka.JoinItselfAtStart();

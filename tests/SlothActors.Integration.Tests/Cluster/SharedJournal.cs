@@ -55,6 +55,18 @@ public sealed class SharedJournal(string connectionString)
         return (string?)await command.ExecuteScalarAsync();
     }
 
+    /// <summary>
+    /// The member's status in the PostgreSQL membership table, which still holds the claims and
+    /// runs auto-down; <c>/cluster</c> shows Akka.Cluster's members instead.
+    /// </summary>
+    public async Task<string?> MemberStatusAsync(string name)
+    {
+        await using var connection = await OpenAsync();
+        await using var command = new NpgsqlCommand("SELECT status FROM cluster_members WHERE name = @name", connection);
+        command.Parameters.AddWithValue("name", name);
+        return (string?)await command.ExecuteScalarAsync();
+    }
+
     public async Task<bool> FinishedAsync(string id) => await StatusOfAsync(id) is "completed" or "failed";
 
     /// <returns>How many successful executions of <paramref name="hookName"/> event <paramref name="id"/> has recorded.</returns>

@@ -1,3 +1,4 @@
+using System.Net;
 using SlothActors.PostgresTesting;
 using static SlothActors.Node.Tests.Cluster.ClusterTestNode;
 
@@ -7,20 +8,29 @@ namespace SlothActors.Node.Tests.Cluster;
 public sealed class ClusterStreamTests(PostgresServerFixture server)
 {
     [Fact]
-    public async Task The_stream_sends_the_current_members_then_each_change_and_pings_when_idle()
+    public async Task The_stream_sends_the_current_members_then_each_akka_cluster_event_and_pings_when_idle()
     {
         var db = await server.Server.CreateDatabaseAsync();
         await using var a = await StartAsync(db, "node-a");
-        using var deadline = new CancellationTokenSource(Deadline);
+        using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(90));
         using var response = await a.Client.GetAsync("/cluster/stream", HttpCompletionOption.ResponseHeadersRead, deadline.Token);
         response.Content.Headers.ContentType!.MediaType.ShouldBe("text/event-stream");
         using var reader = new StreamReader(await response.Content.ReadAsStreamAsync(deadline.Token));
 
-        await ReadUntilAsync(reader, line => line.StartsWith("data: ", StringComparison.Ordinal) && line.Contains("\"name\":\"node-a\""), deadline.Token);
+        var current = await ReadUntilAsync(reader, line => line.StartsWith("data: ", StringComparison.Ordinal) && line.Contains("\"name\":\"node-a\""), deadline.Token);
+        current.ShouldContain("\"event\":\"current\"");
+        current.ShouldContain("\"self\":true");
         await using var b = await StartAsync(db, "node-b", seed: a);
+        var address = $"\"address\":\"{b.AkkaAddress}\"";
 
-        var joined = await ReadUntilAsync(reader, line => line.Contains("\"name\":\"node-b\"") && line.Contains("\"status\":\"up\""), deadline.Token);
-        joined.ShouldContain("\"at\":");
+        var up = await ReadUntilAsync(reader, line => line.Contains(address) && line.Contains("\"event\":\"up\""), deadline.Token);
+        up.ShouldContain("\"status\":\"up\"");
+        up.ShouldContain("\"at\":");
+        // By address: node-b's name may not have reached node-a yet.
+        await a.PostJsonAsync("/cluster/leave", $$"""{"node": "{{b.AkkaAddress}}"}""", HttpStatusCode.Accepted);
+        await ReadUntilAsync(reader, line => line.Contains(address) && line.Contains("\"event\":\"left\""), deadline.Token);
+        var removed = await ReadUntilAsync(reader, line => line.Contains(address) && line.Contains("\"event\":\"removed\""), deadline.Token);
+        removed.ShouldContain("\"status\":\"removed\"");
         await ReadUntilAsync(reader, line => line == ": ping", deadline.Token);
     }
 

@@ -7,6 +7,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using SlothActors.Engine.Hooks;
 using SlothActors.Engine.Hosting;
+using SlothActors.Journal.Cluster;
 using SlothActors.Node.Cluster;
 using SlothActors.Node.Hosting;
 using SlothActors.Node.Runtime;
@@ -124,12 +125,28 @@ internal sealed class ClusterTestNode : IAsyncDisposable
     public static Task<T> EventuallyAsync<T>(Func<Task<T>> probe, Func<T, bool> condition, string because) =>
         Poll.ValueAsync(probe, condition, because, Deadline, TimeSpan.FromMilliseconds(25));
 
-    public static Task<JsonElement> MemberAsync(ClusterTestNode asked, string name, Func<JsonElement, bool> condition, string because) =>
+    /// <summary>
+    /// Polls the PostgreSQL membership table's row of <paramref name="name"/> as <paramref name="asked"/>
+    /// reads it (its heartbeats, claims and auto-down, which <c>/cluster</c> no longer shows).
+    /// </summary>
+    public static Task<ClusterMember?> TableMemberAsync(ClusterTestNode asked, string name, Func<ClusterMember, bool> condition, string because) =>
         EventuallyAsync(
+            async () => (await asked.Member.SnapshotAsync(CancellationToken.None)).Find(name),
+            m => m is not null && condition(m),
+            because);
+
+    /// <summary>
+    /// Polls <c>GET /cluster</c> on <paramref name="asked"/> for the Akka member named <paramref name="name"/>,
+    /// for up to a minute: failure detection and the name's gossip take seconds, more under load.
+    /// </summary>
+    public static Task<JsonElement> AkkaMemberAsync(ClusterTestNode asked, string name, Func<JsonElement, bool> condition, string because) =>
+        Poll.ValueAsync(
             async () => (await asked.GetJsonAsync("/cluster")).GetProperty("members").EnumerateArray()
                 .FirstOrDefault(m => m.GetProperty("name").GetString() == name),
             m => m.ValueKind == JsonValueKind.Object && condition(m),
-            because);
+            because,
+            TimeSpan.FromSeconds(60),
+            TimeSpan.FromMilliseconds(100));
 
     public async ValueTask DisposeAsync()
     {

@@ -19,6 +19,12 @@ internal static class DeadMember
             await store.ChangeStatusAsync(name, MemberStatus.Up, CancellationToken.None);
         }
 
+        return await HoldAsync(journal, name, heldEvents);
+    }
+
+    /// <summary>Events processing under <paramref name="name"/>'s claim, as if that member had taken them and then gone silent.</summary>
+    public static async Task<IReadOnlyList<string>> HoldAsync(IEventJournal journal, string name, int heldEvents)
+    {
         var now = DateTimeOffset.UtcNow;
         var events = Enumerable.Range(0, heldEvents).Select(_ => new Event
         {

@@ -2,11 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Text.Json;
 using Akka.Actor;
-using Akka.Remote;
-using Akka.Remote.Transport;
-using Microsoft.Extensions.DependencyInjection;
 using SlothActors.Node.Cluster;
-using SlothActors.Node.Remoting;
 using SlothActors.Node.Tests.Remoting;
 using SlothActors.PostgresTesting;
 using SlothActors.TestKit;
@@ -30,18 +26,15 @@ public sealed class NetworkPartitionTests(PostgresServerFixture server, ITestOut
     // while the rest of the suite shares the 2 cores.
     private static readonly TimeSpan Deadline = TimeSpan.FromSeconds(150);
 
-    // Every node's remoting goes through the throttler, which can then blackhole one peer; addresses read akka.trttl.tcp://.
-    private static readonly ExtraAkkaHocon Throttled = new("akka.remote.dot-netty.tcp.applied-adapters = [trttl]");
-
     private static readonly ClusterOptions Timings = FastTimings with { StableAfter = TimeSpan.FromSeconds(2) };
 
     [Fact]
     public async Task A_node_cut_off_from_the_other_two_is_downed_by_the_split_brain_resolver_stops_itself_and_loses_no_acknowledged_event()
     {
         var db = await server.Server.CreateDatabaseAsync();
-        await using var a = await StartAsync(db, "node-a", Timings, Throttle, seed: null);
-        await using var b = await StartAsync(db, "node-b", Timings, Throttle, seed: a);
-        await using var c = await StartAsync(db, "node-c", Timings, Throttle, seed: a);
+        await using var a = await StartAsync(db, "node-a", Timings, RemotingCut.Throttle, seed: null);
+        await using var b = await StartAsync(db, "node-b", Timings, RemotingCut.Throttle, seed: a);
+        await using var c = await StartAsync(db, "node-c", Timings, RemotingCut.Throttle, seed: a);
         await EventuallyWithinAsync(() => UpMembers(a) == 3 && UpMembers(c) == 3, "three members up");
 
         var work = "local hook = { name = \"busy\", event_type = \"" + Type + "\" }\nfunction hook.execute(event)\n  local x = 0\n  for i = 1, 10000000 do x = x + i end\n  return true, tostring(x)\nend\nreturn hook\n";
@@ -50,8 +43,8 @@ public sealed class NetworkPartitionTests(PostgresServerFixture server, ITestOut
         var batch = string.Join(",", Enumerable.Range(0, Events).Select(i => $$"""{"event_id": "cut-{{i}}", "event_type": "{{Type}}"}"""));
         await c.PostJsonAsync("/events/batch", $"[{batch}]", HttpStatusCode.Created);
 
-        await BlackholeAsync(c, a);
-        await BlackholeAsync(c, b);
+        await RemotingCut.BlackholeAsync(c, a);
+        await RemotingCut.BlackholeAsync(c, b);
 
         var cut = Stopwatch.StartNew();
         await EventuallyWithinAsync(() => c.Stopping, "node-c, alone on its side, downs itself and stops");
@@ -72,26 +65,12 @@ public sealed class NetworkPartitionTests(PostgresServerFixture server, ITestOut
     private static async Task<int> CompletedAsync(ClusterTestNode node) =>
         (await node.GetJsonAsync($"/events?event_type={Type}&status=completed&limit=1000")).GetProperty("count").GetInt32();
 
-    private static void Throttle(Microsoft.AspNetCore.Builder.WebApplicationBuilder builder) => builder.Services.AddSingleton(Throttled);
-
     private static ActorSystem System(ClusterTestNode node) => AkkaOf.System(node.App);
 
     private static int UpMembers(ClusterTestNode node) => AkkaOf.UpCount(node.App);
 
     private static bool Contains(ClusterTestNode node, ClusterTestNode other) =>
         AkkaOf.Cluster(node.App).State.Members.Any(m => m.Address.ToString() == other.AkkaAddress);
-
-    /// <summary>Drops all remoting traffic between the two nodes, both ways, at both ends.</summary>
-    private static async Task BlackholeAsync(ClusterTestNode one, ClusterTestNode other)
-    {
-        foreach (var (from, to) in new[] { (one, other), (other, one) })
-        {
-            var transport = ((RemoteActorRefProvider)((ExtendedActorSystem)System(from)).Provider).Transport;
-            var address = AkkaOf.Cluster(to.App).SelfAddress;
-            (await transport.ManagementCommand(new SetThrottle(address, ThrottleTransportAdapter.Direction.Both, Blackhole.Instance)))
-                .ShouldBeTrue($"the blackhole from {from.Name} to {to.Name}");
-        }
-    }
 
     private static Task EventuallyWithinAsync(Func<bool> condition, string what) => Poll.UntilAsync(condition, what, within: Deadline);
 }

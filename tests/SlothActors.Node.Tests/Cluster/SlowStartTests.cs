@@ -1,6 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using SlothActors.Node.Cluster;
+using SlothActors.Journal.Cluster;
 using SlothActors.PostgresTesting;
 using static SlothActors.Node.Tests.Cluster.ClusterTestNode;
 
@@ -18,17 +18,16 @@ public sealed class SlowStartTests(PostgresServerFixture server)
         var slow = StartAsync(db, "node-b", seed: leader, configure: builder => builder.Services.AddSingleton<IHostedService>(gate));
 
         // Silent members are unreachable after 0.6 s and auto-downed 0.3 s later: 1.5 s of joining outlasts both.
-        var joining = await MemberAsync(
+        var joining = await TableMemberAsync(
             leader,
             "node-b",
-            m => m.GetProperty("status").GetString() == "joining"
-                && m.GetProperty("heartbeatAt").GetDateTimeOffset() - m.GetProperty("joinedAt").GetDateTimeOffset() > TimeSpan.FromSeconds(1.5),
+            m => m.Status == MemberStatus.Joining && m.HeartbeatAt - m.JoinedAt > TimeSpan.FromSeconds(1.5),
             "node-b heartbeats while it is still joining");
-        joining.GetProperty("reachability").GetString().ShouldBe("reachable");
+        joining!.Reachable.ShouldBeTrue();
 
         gate.Open();
         await using var b = await slow;
-        await MemberAsync(leader, "node-b", m => m.GetProperty("status").GetString() == "up", "node-b up once its start finished");
+        await TableMemberAsync(leader, "node-b", m => m.Status == MemberStatus.Up, "node-b up once its start finished");
         b.Member.FencedReason.ShouldBeNull();
     }
 

@@ -9,7 +9,7 @@ internal static class ClusterDownUnreachableCommand
     {
         var command = new Command(
             "down-unreachable",
-            "Mark every unreachable member (no heartbeat within Cluster:UnreachableAfter) down and release the events they held.\n" +
+            "Mark down every member the node sees unreachable (Akka's failure detector) and release the events they held; one line per downed member.\n" +
             "Example: sloth --node http://127.0.0.1:8101 cluster down-unreachable");
         CliAction.Set(command, globals, console, async (context, ct) =>
         {

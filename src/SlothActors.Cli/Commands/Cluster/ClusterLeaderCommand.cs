@@ -13,7 +13,7 @@ internal static class ClusterLeaderCommand
             "Example: sloth --node http://127.0.0.1:8101 cluster leader");
         CliAction.Set(command, globals, console, async (context, ct) =>
         {
-            var reply = await context.Client.GetAkkaClusterAsync(ct);
+            var reply = await context.Client.GetClusterAsync(ct);
             context.Write(reply, value => console.Out.WriteLine(ClusterLines.Leader(value)));
             return reply.Value.Leader is null ? ExitCodes.Failure : ExitCodes.Success;
         });

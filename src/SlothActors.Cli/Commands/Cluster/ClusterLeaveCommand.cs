@@ -10,17 +10,14 @@ internal static class ClusterLeaveCommand
         var node = MemberArgument.Create(ArgumentArity.ZeroOrOne);
         var command = new Command(
             "leave",
-            "Take a member out gracefully: it stops accepting events, finishes or releases its in-flight events, then exits with code 0. Without NODE, the node --node points at leaves.\n" +
+            "Take a member out of the Akka cluster gracefully (Cluster.Leave): it stops accepting events, hands over its work, finishes its in-flight events, then its process exits with code 0. Without MEMBER, the node --node points at leaves (on SQLite, a cluster of one, that stops it).\n" +
             "Example: sloth --node http://127.0.0.1:8101 cluster leave node-2")
         {
             node,
         };
         CliAction.Set(command, globals, console, async (context, ct) =>
         {
-            var target = context.Get(node) is { } given
-                ? MemberArgument.Resolve((await context.Client.GetClusterAsync(ct)).Value, given)
-                : null;
-            var reply = await context.Client.LeaveAsync(target, ct);
+            var reply = await context.Client.LeaveAsync(context.Get(node), ct);
             context.Write(reply, value => console.Out.WriteLine(ClusterLines.Left(value)));
 
             return ExitCodes.Success;

@@ -9,14 +9,14 @@ internal static class ClusterStatusCommand
     {
         var command = new Command(
             "status",
-            "Akka.Cluster's members as the node sees them, one line each in pbm's shape: akka.tcp://sloth@HOST:PORT | [roles] | status | reachability, then 'Count: N nodes'.\n" +
+            "The same as `cluster show` (the name pbm gives it): Akka.Cluster's members as the node sees them, one line each, akka.tcp://sloth@HOST:PORT | [roles] | status | reachability, then 'Count: N nodes'.\n" +
             "Example: sloth --node http://127.0.0.1:8101 cluster status");
         CliAction.Set(command, globals, console, async (context, ct) =>
         {
-            var reply = await context.Client.GetAkkaClusterAsync(ct);
+            var reply = await context.Client.GetClusterAsync(ct);
             context.Write(reply, value =>
             {
-                foreach (var line in ClusterLines.Status(value))
+                foreach (var line in ClusterLines.Show(value))
                 {
                     console.Out.WriteLine(line);
                 }

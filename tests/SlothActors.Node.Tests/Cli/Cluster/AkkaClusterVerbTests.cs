@@ -7,19 +7,19 @@ using SlothActors.TestKit;
 namespace SlothActors.Node.Tests.Cli.Cluster;
 
 /// <summary>
-/// <c>sloth cluster status|leader|join</c> against a real node's replies: the node runs on the
+/// <c>sloth cluster show|status|leader|join</c> against a real node's replies: the node runs on the
 /// in-memory test server, so a loopback listener in front of it passes the CLI's requests through.
 /// </summary>
 public sealed partial class AkkaClusterVerbTests
 {
     [Fact]
-    public async Task Status_prints_pbm_lines_leader_prints_the_address_and_join_on_a_member_is_refused_with_the_reason()
+    public async Task Show_and_status_print_pbm_lines_leader_prints_the_address_and_join_on_a_member_is_refused_with_the_reason()
     {
         await using var node = new EngineNode();
         await node.InitializeAsync();
         await using var front = await FakeNode.StartAsync(app =>
         {
-            app.MapGet("/cluster/akka", async () => FakeNode.Json(await node.Client.GetStringAsync("/cluster/akka")));
+            app.MapGet("/cluster", async () => FakeNode.Json(await node.Client.GetStringAsync("/cluster")));
             app.MapPost("/cluster/join", async (HttpRequest request) =>
             {
                 using var reader = new StreamReader(request.Body);
@@ -37,6 +37,9 @@ public sealed partial class AkkaClusterVerbTests
         lines.Length.ShouldBe(2, output);
         MemberLine().IsMatch(lines[0]).ShouldBeTrue(lines[0]);
         lines[1].ShouldBe("Count: 1 nodes");
+        var show = await Sloth.RunAsync("cluster", "show", "--node", url);
+        show.Code.ShouldBe(0);
+        show.Out.ShouldBe(output);
 
         var leader = await Sloth.RunAsync("cluster", "leader", "--node", url);
         leader.Code.ShouldBe(0);

@@ -8,11 +8,11 @@ public class ClusterTailTests
     private const string Stream =
         ": ping\n" +
         "event: member\n" +
-        "data: {\"name\":\"node-1\",\"address\":\"http://127.0.0.1:8101\",\"roles\":[\"worker\"],\"status\":\"up\",\"reachability\":\"reachable\",\"version\":\"0.1.0\",\"leader\":true,\"at\":\"2026-01-02T10:00:00Z\"}\n" +
+        "data: {\"address\":\"akka.tcp://sloth@127.0.0.1:4053\",\"name\":\"node-1\",\"roles\":[\"worker\"],\"status\":\"up\",\"reachability\":\"reachable\",\"version\":\"0.1.0\",\"leader\":true,\"self\":true,\"event\":\"current\",\"at\":\"2026-01-02T10:00:00Z\"}\n" +
         "\n" +
         "event: other\ndata: {\"name\":\"ignored\"}\n\n" +
         "event: member\r\n" +
-        "data: {\"name\":\"node-2\",\"address\":\"http://127.0.0.1:8102\",\"roles\":[\"worker\"],\"status\":\"down\",\"reachability\":\"unreachable\",\"version\":\"0.1.0\",\"leader\":false,\"at\":\"2026-01-02T10:00:09Z\"}\r\n" +
+        "data: {\"address\":\"akka.tcp://sloth@127.0.0.1:4054\",\"name\":\"node-2\",\"roles\":[\"worker\"],\"status\":\"down\",\"reachability\":\"unreachable\",\"version\":\"0.1.0\",\"leader\":false,\"self\":false,\"event\":\"downed\",\"at\":\"2026-01-02T10:00:09Z\"}\r\n" +
         "\r\n";
 
     [Fact]
@@ -23,8 +23,8 @@ public class ClusterTailTests
         error.ShouldBeEmpty();
         code.ShouldBe(0);
         output.ShouldBe("""
-            2026-01-02 10:00:00 node-1@127.0.0.1:8101 | [worker] | up | reachable | 0.1.0 | leader
-            2026-01-02 10:00:09 node-2@127.0.0.1:8102 | [worker] | down | unreachable | 0.1.0
+            2026-01-02 10:00:00 akka.tcp://sloth@127.0.0.1:4053 | [worker] | up | reachable
+            2026-01-02 10:00:09 akka.tcp://sloth@127.0.0.1:4054 | [worker] | down | unreachable
 
             """.ReplaceLineEndings("\n"));
         node.Requests.ShouldHaveSingleItem().PathAndQuery.ShouldBe("/cluster/stream");
@@ -38,8 +38,8 @@ public class ClusterTailTests
         code.ShouldBe(0);
         var lines = output.TrimEnd('\n').Split('\n');
         lines.Length.ShouldBe(2);
-        lines[0].ShouldStartWith("{\"name\":\"node-1\"");
-        lines[1].ShouldStartWith("{\"name\":\"node-2\"");
+        lines[0].ShouldStartWith("{\"address\":\"akka.tcp://sloth@127.0.0.1:4053\",\"name\":\"node-1\"");
+        lines[1].ShouldStartWith("{\"address\":\"akka.tcp://sloth@127.0.0.1:4054\",\"name\":\"node-2\"");
     }
 
     [Fact]

@@ -6,21 +6,21 @@ namespace SlothActors.Node.Tests.Cli.Cluster;
 public class ClusterVerbTests
 {
     private const string Cluster = """
-        {"self":"node-1","leader":"node-1","storage":"postgres","members":[
-          {"name":"node-1","address":"http://127.0.0.1:8101","roles":["worker"],"status":"up","reachability":"reachable","version":"0.1.0","leader":true},
-          {"name":"node-2","address":"http://127.0.0.1:8102","roles":["worker"],"status":"up","reachability":"unreachable","version":"0.1.0","leader":false}]}
+        {"self":"akka.tcp://sloth@127.0.0.1:4053","name":"node-1","status":"up","leader":"akka.tcp://sloth@127.0.0.1:4053","storage":"postgres","members":[
+          {"address":"akka.tcp://sloth@127.0.0.1:4053","name":"node-1","roles":["worker"],"status":"up","reachability":"reachable","version":"0.1.0","leader":true,"self":true},
+          {"address":"akka.tcp://sloth@127.0.0.1:4054","name":"node-2","roles":["worker"],"status":"up","reachability":"unreachable","version":"0.1.0","leader":false,"self":false}]}
         """;
 
     [Fact]
-    public async Task Show_prints_the_member_lines_and_the_count()
+    public async Task Show_prints_pbms_member_lines_and_the_count()
     {
         await using var node = await FakeNode.StartAsync(app => app.MapGet("/cluster", () => FakeNode.Json(Cluster)));
         var (code, output, error) = await Sloth.RunAsync("cluster", "show", "--node", node.Url);
         error.ShouldBeEmpty();
         code.ShouldBe(0);
         output.ShouldBe("""
-            node-1@127.0.0.1:8101 | [worker] | up | reachable | 0.1.0 | leader
-            node-2@127.0.0.1:8102 | [worker] | up | unreachable | 0.1.0
+            akka.tcp://sloth@127.0.0.1:4053 | [worker] | up | reachable
+            akka.tcp://sloth@127.0.0.1:4054 | [worker] | up | unreachable
             Count: 2 nodes
 
             """.ReplaceLineEndings("\n"));
@@ -37,74 +37,66 @@ public class ClusterVerbTests
 
     [Theory]
     [InlineData("node-2")]
-    [InlineData("node-2@127.0.0.1:8102")]
-    public async Task Down_accepts_a_name_or_the_name_at_host_port_form_and_sends_the_name(string target)
+    [InlineData("127.0.0.1:4054")]
+    [InlineData("akka.tcp://sloth@127.0.0.1:4054")]
+    public async Task Down_sends_the_member_as_given_a_name_host_port_or_akka_address_for_the_node_to_resolve(string target)
     {
         await using var node = await FakeNode.StartAsync(app =>
-        {
-            app.MapGet("/cluster", () => FakeNode.Json(Cluster));
-            app.MapPost("/cluster/down", () => FakeNode.Json("""{"node":"node-2","status":"down","released":7}"""));
-        });
+            app.MapPost("/cluster/down", () => FakeNode.Json("""{"node":"node-2","address":"akka.tcp://sloth@127.0.0.1:4054","status":"down"}""")));
         var (code, output, error) = await Sloth.RunAsync("cluster", "down", target, "--node", node.Url);
         error.ShouldBeEmpty();
         code.ShouldBe(0);
-        output.ShouldBe("Node node-2 is down; 7 events it held released to the other nodes.\n");
-        node.Requests.Single(r => r.Method == "POST").ShouldBe(("POST", "/cluster/down", """{"node":"node-2"}""", null));
+        output.ShouldBe("Node node-2 is down; its partitions and the events it had accepted move to the other nodes.\n");
+        node.Requests.ShouldHaveSingleItem().ShouldBe(("POST", "/cluster/down", $$"""{"node":"{{target}}"}""", null));
     }
 
-    [Theory]
-    [InlineData("node-9", "no member named 'node-9' in the cluster (members: node-1, node-2)")]
-    [InlineData("node-2@127.0.0.1:9999", "member 'node-2' is at node-2@127.0.0.1:8102, not node-2@127.0.0.1:9999")]
-    public async Task An_unknown_node_is_refused_by_name_before_anything_is_changed(string target, string reason)
+    [Fact]
+    public async Task An_unknown_member_is_the_nodes_404_naming_it_and_exit_code_1()
     {
+        const string Unknown = """{"title":"Not found","status":404,"detail":"no member 'node-9' in the cluster (members: node-1 (akka.tcp://sloth@127.0.0.1:4053)); see `sloth cluster show`"}""";
         await using var node = await FakeNode.StartAsync(app =>
-        {
-            app.MapGet("/cluster", () => FakeNode.Json(Cluster));
-            app.MapPost("/cluster/{verb}", () => FakeNode.Json("""{"node":"node-9","status":"down"}"""));
-        });
+            app.MapPost("/cluster/{verb}", () => Results.Text(Unknown, "application/problem+json", statusCode: 404)));
         foreach (var verb in new[] { "down", "leave" })
         {
-            var (code, output, error) = await Sloth.RunAsync("cluster", verb, target, "--node", node.Url);
+            var (code, output, error) = await Sloth.RunAsync("cluster", verb, "node-9", "--node", node.Url);
             code.ShouldBe(1);
             output.ShouldBeEmpty();
-            error.ShouldContain(reason);
+            error.ShouldContain("no member 'node-9' in the cluster");
         }
-
-        node.Requests.ShouldNotContain(r => r.Method == "POST");
     }
 
     [Fact]
     public async Task Leave_without_a_node_asks_the_node_itself_to_leave()
     {
         await using var node = await FakeNode.StartAsync(app =>
-            app.MapPost("/cluster/leave", () => FakeNode.Json("""{"node":"node-1","status":"leaving"}""", 202)));
+            app.MapPost("/cluster/leave", () => FakeNode.Json("""{"node":"node-1","address":"akka.tcp://sloth@127.0.0.1:4053","status":"leaving"}""", 202)));
         var (code, output, error) = await Sloth.RunAsync("cluster", "leave", "--node", node.Url);
         error.ShouldBeEmpty();
         code.ShouldBe(0);
-        output.ShouldStartWith("Node node-1 is leaving: it stops accepting events");
+        output.ShouldStartWith("Node node-1 is leaving: it hands over its work");
         node.Requests.ShouldHaveSingleItem().ShouldBe(("POST", "/cluster/leave", "{}", null));
     }
 
     [Fact]
-    public async Task A_refusal_such_as_leave_on_sqlite_is_one_line_and_exit_code_1()
+    public async Task A_refusal_such_as_downing_the_node_asked_is_one_line_and_exit_code_1()
     {
-        await using var node = await FakeNode.StartAsync(app => app.MapPost("/cluster/leave", () => Results.Text(
-            """{"title":"Conflict","status":409,"detail":"this node runs on SQLite: there is no cluster to leave; stop the node instead"}""",
+        await using var node = await FakeNode.StartAsync(app => app.MapPost("/cluster/down", () => Results.Text(
+            """{"title":"Conflict","status":409,"detail":"node-1 is this node (akka.tcp://sloth@127.0.0.1:4053): use cluster leave to take this node out"}""",
             "application/problem+json", statusCode: 409)));
-        var (code, output, error) = await Sloth.RunAsync("cluster", "leave", "--node", node.Url);
+        var (code, output, error) = await Sloth.RunAsync("cluster", "down", "node-1", "--node", node.Url);
         code.ShouldBe(1);
         output.ShouldBeEmpty();
-        error.ShouldBe("Conflict: this node runs on SQLite: there is no cluster to leave; stop the node instead\n");
+        error.ShouldBe("Conflict: node-1 is this node (akka.tcp://sloth@127.0.0.1:4053): use cluster leave to take this node out\n");
     }
 
     [Fact]
     public async Task Down_unreachable_reports_each_downed_member_and_json_prints_the_reply()
     {
-        const string Reply = """{"downed":[{"node":"node-2","released":3}]}""";
+        const string Reply = """{"downed":[{"node":"node-2","address":"akka.tcp://sloth@127.0.0.1:4054","status":"down"}]}""";
         await using var node = await FakeNode.StartAsync(app => app.MapPost("/cluster/down-unreachable", () => FakeNode.Json(Reply)));
         var table = await Sloth.RunAsync("cluster", "down-unreachable", "--node", node.Url);
         table.Code.ShouldBe(0);
-        table.Out.ShouldBe("Node node-2 is down; 3 events it held released to the other nodes.\n");
+        table.Out.ShouldBe("Node node-2 is down; its partitions and the events it had accepted move to the other nodes.\n");
         var json = await Sloth.RunAsync("cluster", "down-unreachable", "-o", "json", "--node", node.Url);
         json.Out.ShouldBe(Reply + "\n");
     }
@@ -114,6 +106,9 @@ public class ClusterVerbTests
     [InlineData("cluster", "down", "Node-2")]
     [InlineData("cluster", "down", "node 2")]
     [InlineData("cluster", "down", "-bad")]
+    [InlineData("cluster", "down", "node-2@127.0.0.1:8102")]
+    [InlineData("cluster", "down", "127.0.0.1:")]
+    [InlineData("cluster", "leave", "http://127.0.0.1:8102")]
     [InlineData("cluster", "leave", "a", "b")]
     [InlineData("cluster", "down-unreachable", "node-2")]
     [InlineData("cluster", "bogus")]
@@ -127,9 +122,9 @@ public class ClusterVerbTests
 
     [Theory]
     [InlineData(new[] { "cluster" }, new[] { "show", "leave", "down", "down-unreachable", "tail" })]
-    [InlineData(new[] { "cluster", "show" }, new[] { "Count: N nodes", "Example: sloth --node http://127.0.0.1:8101 cluster show" })]
-    [InlineData(new[] { "cluster", "leave" }, new[] { "NODE", "name@host:port", "Example: sloth" })]
-    [InlineData(new[] { "cluster", "down" }, new[] { "NODE", "Example: sloth" })]
+    [InlineData(new[] { "cluster", "show" }, new[] { "Count: N nodes", "akka.tcp://sloth@HOST:PORT | [roles]", "Example: sloth --node http://127.0.0.1:8101 cluster show" })]
+    [InlineData(new[] { "cluster", "leave" }, new[] { "MEMBER", "node-2", "HOST:PORT", "akka.tcp://sloth@HOST:PORT", "exits with code 0", "Example: sloth" })]
+    [InlineData(new[] { "cluster", "down" }, new[] { "MEMBER", "HOST:PORT", "exits with code 1", "Example: sloth" })]
     [InlineData(new[] { "cluster", "down-unreachable" }, new[] { "Example: sloth" })]
     [InlineData(new[] { "cluster", "tail" }, new[] { "Example: sloth" })]
     public async Task Help_describes_every_cluster_verb_with_an_example(string[] verb, string[] mentions)
