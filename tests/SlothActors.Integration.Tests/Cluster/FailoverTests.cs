@@ -30,6 +30,7 @@ public sealed class FailoverTests(ClusterOfThree cluster, ITestOutputHelper outp
         }
         ));
 
+        var productionEnded = sinceKill.Elapsed;
         producer.Acknowledged.ShouldBe(Events, "every batch is taken by some live node");
         await cluster.ShouldAllCompleteAsync(producer.AcceptedBy.Keys, Type, "acknowledged events");
         var lastCompletion = sinceKill.Elapsed;
@@ -38,7 +39,8 @@ public sealed class FailoverTests(ClusterOfThree cluster, ITestOutputHelper outp
         var twice = producer.AcceptedBy.Keys.Count(id => runs[id] >= 2);
         output.WriteLine(
             $"{Events} events, {victim} killed (SIGKILL) after {KillAfter} acknowledged; {producer.AcceptedByNode(victim).Count()} were acknowledged by it, " +
-            $"{producer.Redirected} batches went to another node; from the kill to the last completion: {lastCompletion.TotalSeconds:F1} s " +
+            $"{producer.Redirected} batches went to another node; the last of the {Events - KillAfter} later events was acknowledged {productionEnded.TotalSeconds:F1} s after the kill, " +
+            $"and the last event completed {lastCompletion.TotalSeconds:F1} s after it " +
             $"(stable-after {ClusterTimings.Fast.StableAfter.TotalSeconds:F0} s); the hook ran twice for {twice} events (at-least-once).");
 
         // Akka.Cluster removes a downed member: the survivors list the other two.
