@@ -1,9 +1,9 @@
 using SlothActors.Journal.Appending;
-using SlothActors.Journal.Claiming;
 using SlothActors.Journal.Hooks;
 using SlothActors.Journal.Maintenance;
 using SlothActors.Journal.Queries;
 using SlothActors.Journal.Recording;
+using SlothActors.Journal.Releasing;
 using SlothActors.Journal.Secrets;
 using SlothActors.Journal.State;
 
@@ -14,7 +14,7 @@ namespace SlothActors.Journal;
 /// this aggregate is for composition roots. Every member is safe to call concurrently.
 /// </summary>
 public interface IEventJournal
-    : IEventAppender, IEventClaimer, IExecutionRecorder, IEventQueries, IEventMaintenance, IHookStore, IAsyncDisposable
+    : IEventAppender, IProcessingRelease, IExecutionRecorder, IEventQueries, IEventMaintenance, IHookStore, IAsyncDisposable
 {
     IStateStore State { get; }
 

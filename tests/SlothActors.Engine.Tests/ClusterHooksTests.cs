@@ -7,20 +7,19 @@ using SlothActors.TestKit;
 namespace SlothActors.Engine.Tests;
 
 /// <summary>
-/// What a PostgreSQL cluster node needs from the engine, whose acceptance is the shared read
-/// model (<see cref="AcceptanceJournal.ReadModel"/>): owner-only recovery and an immediate fallback claim.
+/// What a PostgreSQL cluster node needs from the engine at start: its read model is shared, so
+/// only the processing rows it left itself go back to pending (and run, through the start-up
+/// sweep); the rows of the other nodes are events they are running now.
 /// </summary>
 public sealed class ClusterHooksTests : EngineTestKit
 {
     private static readonly HookDefinition[] AnyEvent = [TestEvents.Hook("watch-all", ["*"])];
 
-    private static readonly EngineOptions ReadModelOptions = EngineHarness.TestOptions().WithAcceptance(AcceptanceJournal.ReadModel);
-
     [Fact]
     public async Task Owner_only_recovery_releases_this_owners_events_and_leaves_the_other_nodes_events_alone()
     {
         var runner = new RecordingRunner();
-        var options = ReadModelOptions.WithRecovery(StartupRecovery.OwnEvents, "node-a");
+        var options = EngineHarness.TestOptions().WithRecovery(StartupRecovery.OwnEvents, "node-a");
         await using var harness = await EngineHarness.StartAsync(Sys, runner, AnyEvent, options, start: false);
         var mine = TestEvents.Many(3).Select(e => e with { Status = EventStatus.Processing, Attempts = 1 }).ToList();
         var theirs = TestEvents.Many(4).Select(e => e with { Status = EventStatus.Processing, Attempts = 1 }).ToList();
@@ -36,20 +35,5 @@ public sealed class ClusterHooksTests : EngineTestKit
         }
 
         (await harness.Journal.ReleaseOwnerAsync("node-b", CancellationToken.None)).ShouldBe(theirs.Count);
-    }
-
-    [Fact]
-    public async Task Waking_the_fallback_claims_events_another_node_left_pending_without_waiting_for_the_tick()
-    {
-        var runner = new RecordingRunner();
-        await using var harness = await EngineHarness.StartAsync(Sys, runner, AnyEvent, ReadModelOptions);
-        await harness.AcceptAsync(TestEvents.Many(1));
-        await harness.WaitUntilFinishedAsync(1);
-
-        await harness.Journal.AppendAsync(TestEvents.Many(6), null, CancellationToken.None);
-        await Poll.NeverWithinAsync(() => runner.Runs.Count > 1, "a claim before the wake (the tick is minutes away)", TimeSpan.FromMilliseconds(300));
-        harness.Host.WakeFallback();
-
-        await harness.WaitUntilFinishedAsync(7);
     }
 }

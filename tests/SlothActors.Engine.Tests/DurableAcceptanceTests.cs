@@ -84,22 +84,6 @@ public sealed class DurableAcceptanceTests : EngineTestKit
     }
 
     [Fact]
-    public async Task A_failed_journal_write_fails_the_acknowledgement_with_its_cause_when_the_read_model_is_the_journal()
-    {
-        var options = EngineHarness.TestOptions().WithAcceptance(AcceptanceJournal.ReadModel);
-        await using var harness = await EngineHarness.StartAsync(Sys, new RecordingRunner(), AnyEvent, options);
-        harness.Controlled.FailAppendsWith = new IOException("disk full");
-
-        var failure = await Should.ThrowAsync<IOException>(() => harness.AcceptAsync(TestEvents.Many(2)).AsTask());
-
-        failure.Message.ShouldBe("disk full");
-        harness.Controlled.FailAppendsWith = null;
-        var retried = TestEvents.Many(1);
-        await harness.AcceptAsync(retried);
-        await harness.WaitUntilFinishedAsync(1);
-    }
-
-    [Fact]
     public async Task Repeated_ids_give_one_event_and_one_run()
     {
         var runner = new RecordingRunner();

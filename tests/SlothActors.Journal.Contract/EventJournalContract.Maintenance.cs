@@ -36,8 +36,8 @@ public abstract partial class EventJournalContract
         var oldPending = NewEvent(createdAt: T0.AddDays(-10));
         var oldProcessing = NewEvent(createdAt: T0.AddDays(-10));
         var recentCompleted = NewEvent(createdAt: T0);
-        await Journal.AppendAsync([oldCompleted, oldFailed, oldPending, oldProcessing, recentCompleted], null, None);
-        await Journal.ClaimAsync("w1", [oldProcessing.Id], None);
+        await Journal.AppendAsync([oldCompleted, oldFailed, oldPending, recentCompleted], null, None);
+        await AppendProcessingAsync("w1", oldProcessing);
         await Journal.RecordAsync(
         [
             new EventOutcome(oldCompleted.Id, EventStatus.Completed, null, T0, []),

@@ -116,8 +116,8 @@ public abstract partial class EventJournalContract
     [Fact]
     public async Task Counts_by_status_include_every_status()
     {
-        await Journal.AppendAsync([NewEvent(), NewEvent(), NewEvent()], null, None);
-        await Journal.ClaimPendingAsync("w1", 1, T0, None);
+        await AppendProcessingAsync("w1", NewEvent());
+        await Journal.AppendAsync([NewEvent(), NewEvent()], null, None);
 
         var counts = await Journal.CountByStatusAsync(None);
 

@@ -15,8 +15,7 @@ public abstract partial class EventJournalContract
         await Journal.AddHookAsync(audit, None);
         var ok = NewEvent();
         var bad = NewEvent();
-        await Journal.AppendAsync([ok, bad], null, None);
-        await Journal.ClaimPendingAsync("w1", 10, T0, None);
+        await AppendProcessingAsync("w1", ok, bad);
 
         await Journal.RecordAsync(
         [
@@ -81,19 +80,17 @@ public abstract partial class EventJournalContract
     }
 
     [Fact]
-    public async Task Record_of_a_retry_returns_the_event_to_pending_until_its_next_attempt()
+    public async Task Record_of_a_retry_returns_the_event_to_pending()
     {
         var evt = NewEvent();
-        await Journal.AppendAsync([evt], null, None);
-        await Journal.ClaimPendingAsync("w1", 1, T0, None);
+        await AppendProcessingAsync("w1", evt);
 
         await Journal.RecordAsync([new EventOutcome(evt.Id, EventStatus.Pending, "try again", T0, [], T0.AddSeconds(30))], None);
 
         var stored = await Journal.GetEventAsync(evt.Id, None);
         stored!.Status.ShouldBe(EventStatus.Pending);
         stored.ProcessedAt.ShouldBeNull();
-        (await Journal.ClaimPendingAsync("w1", 1, T0.AddSeconds(29), None)).ShouldBeEmpty();
-        (await Journal.ClaimPendingAsync("w1", 1, T0.AddSeconds(30), None)).ShouldHaveSingleItem().Attempts.ShouldBe(2);
+        (await Journal.ReleaseOwnerAsync("w1", None)).ShouldBe(0, "a recorded retry no longer has an owner");
     }
 
     [Fact]

@@ -1,7 +1,6 @@
 using SlothActors.Engine.Hosting;
 using SlothActors.Events;
 using SlothActors.Journal.Appending;
-using SlothActors.Journal.Claiming;
 
 namespace SlothActors.Engine.Dispatching;
 
@@ -20,20 +19,7 @@ internal static class ChunkWriter
         }
         catch (Exception ex)
         {
-            return new AppendFailed(chunk, claimed.Select(e => e.Id).Distinct(StringComparer.Ordinal).ToList(), reserved, ex);
-        }
-    }
-
-    public static async Task<object> ReleaseAsync(IEventClaimer claimer, string owner, IReadOnlyList<string> ids)
-    {
-        try
-        {
-            return new PendingAppeared(await claimer.ReleaseAsync(owner, ids, null, CancellationToken.None).ConfigureAwait(false));
-        }
-        catch (Exception)
-        {
-            // Nothing more to do here: start-up recovery returns whatever is left processing.
-            return new PendingAppeared(0);
+            return new AppendFailed(chunk, reserved, ex);
         }
     }
 

@@ -49,17 +49,7 @@ internal sealed partial class DispatcherActor
         _engine.Gate.Taken(entered);
         _writing = true;
         _writingChunk = chunk;
-        if (Partitioned)
-        {
-            PersistChunk(chunk);
-            return;
-        }
-
-        // Older pending events go first: while the journal holds a backlog, new events join it.
-        var direct = _shuttingDown || _backlog ? 0 : Math.Min(Math.Max(FreeSlots, 0), events);
-        Reserve(direct);
-        var (claimed, pending) = ChunkWriter.ClaimFirst(chunk.SelectMany(static p => p.Dispatch.Events), events, direct);
-        ChunkWriter.WriteAsync(_engine.Appender, _engine.Options.Owner, chunk, claimed, pending, direct).PipeTo(Self);
+        PersistChunk(chunk);
     }
 
     /// <summary>Each event's producer span, or null when no producer of the chunk was traced (the usual case: tracing off).</summary>
@@ -93,7 +83,7 @@ internal sealed partial class DispatcherActor
         {
             // A partition let go of meanwhile: the node that takes it over runs the event.
             // Or already run from the backlog: a stranded event's projection may race its writer's.
-            if ((Partitioned && !RunsHere(evt.Id)) || !_inFlight.Add(evt.Id))
+            if (!RunsHere(evt.Id) || !_inFlight.Add(evt.Id))
             {
                 continue;
             }
@@ -101,14 +91,7 @@ internal sealed partial class DispatcherActor
             _pool.Tell(new ProcessEvent(evt, traces?.GetValueOrDefault(evt.Id) ?? default));
         }
 
-        if (Partitioned)
-        {
-            OnChunkProjected(done, traces);
-        }
-        else if (done.Pending.Count > 0)
-        {
-            MarkBacklog();
-        }
+        OnChunkProjected(done, traces);
 
         var size = 0;
         foreach (var producer in done.Chunk)
@@ -128,35 +111,7 @@ internal sealed partial class DispatcherActor
         AssertInvariants();
         TryRelease();
         TryWrite();
-        TryClaim();
-        CheckDrained();
-    }
-
-    private void OnAppendFailed(AppendFailed failed)
-    {
-        if (Partitioned)
-        {
-            OnProjectionFailed(failed);
-            return;
-        }
-
-        _writing = false;
-        _writingChunk = [];
-        _reserved -= failed.Reserved;
-        EngineLog.AppendFailed(_engine.Log, failed.Chunk.Sum(p => p.Dispatch.Events.Count), failed.Cause);
-        foreach (var producer in failed.Chunk)
-        {
-            producer.ReplyTo.Tell(new Status.Failure(failed.Cause));
-        }
-
-        if (failed.ClaimedIds.Count > 0)
-        {
-            // The write may have landed: events stored processing but never routed would sit
-            // there until a restart, so hand them back to pending for the fallback.
-            ChunkWriter.ReleaseAsync(_engine.Claimer, _engine.Options.Owner, failed.ClaimedIds).PipeTo(Self);
-        }
-
-        TryWrite();
+        TryReadBacklog();
         CheckDrained();
     }
 

@@ -7,7 +7,7 @@ using SlothActors.Events;
 namespace SlothActors.Engine.Dispatching;
 
 /// <summary>
-/// The backlog under <see cref="Hosting.AcceptanceJournal.Akka"/>: events accepted beyond the
+/// The backlog: events accepted beyond the
 /// free capacity (or recovered by a partition) are kept as ids only, oldest first, and their
 /// payloads are read back from the read model when slots free up. Routing them writes nothing:
 /// the backlog costs no extra writes. A producer's span (tracing on) is kept beside its ids, so

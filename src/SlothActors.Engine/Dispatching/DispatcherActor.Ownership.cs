@@ -40,7 +40,7 @@ internal sealed partial class DispatcherActor
             Enqueue(id);
         }
 
-        TryClaim();
+        TryReadBacklog();
     }
 
     /// <summary>Projected like a recovered partition's replayed events, then run (once: the backlog skips what runs or ran).</summary>

@@ -7,7 +7,7 @@ using SlothActors.Events;
 namespace SlothActors.Engine.Dispatching;
 
 /// <summary>
-/// Acceptance on the partitions' Akka journal (<see cref="AcceptanceJournal.Akka"/>): a chunk is
+/// Acceptance on the partitions' Akka journal: a chunk is
 /// split by partition and each part journaled by its partition; once every part is durable the
 /// chunk is projected into the read model (one write), then producers are acknowledged, so an
 /// acknowledged event is at once found by a query (read-your-writes).
@@ -41,8 +41,6 @@ internal sealed partial class DispatcherActor
         /// <summary>Stopped after a failed write; its parts of chunks fail until the restart timer asks it to attach again.</summary>
         Down,
     }
-
-    private bool Partitioned => _engine.Options.Acceptance == AcceptanceJournal.Akka;
 
     /// <summary>
     /// The partitions are Cluster Sharding entities (<see cref="PartitionRegion"/>): each is asked
@@ -303,7 +301,7 @@ internal sealed partial class DispatcherActor
             StartSweep();
         }
 
-        TryClaim();
+        TryReadBacklog();
         CheckDrained();
     }
 
@@ -345,11 +343,6 @@ internal sealed partial class DispatcherActor
     /// <summary>Completion markers for finished events, to the partitions that hold them.</summary>
     private void Complete(IEnumerable<string> eventIds)
     {
-        if (!Partitioned)
-        {
-            return;
-        }
-
         foreach (var (p, ids) in ByPartition(eventIds, static id => id))
         {
             _partitions[p]?.Tell(new CompleteEvents(ids));

@@ -9,7 +9,7 @@ internal sealed partial class DispatcherActor
     private readonly List<IActorRef> _workersStoppedWaiters = [];
 
     private bool IsDrained =>
-        _unwritten.Count == 0 && !_writing && !_claiming && !_readingBacklog && _inFlight.Count == 0 && _engine.Gate.Unwritten == 0;
+        _unwritten.Count == 0 && !_writing && !_readingBacklog && _inFlight.Count == 0 && _engine.Gate.Unwritten == 0;
 
     private void OnBeginShutdown()
     {

@@ -6,7 +6,7 @@ using SlothActors.Journal.Queries;
 namespace SlothActors.Engine.Dispatching;
 
 /// <summary>
-/// The start-up sweep under <see cref="Hosting.AcceptanceJournal.Akka"/>: once every partition has
+/// The start-up sweep: once every partition has
 /// recovered, every pending row of the read model is either in the backlog or unknown to the
 /// partitions. An unknown one was accepted by a version that kept acceptance in the read model
 /// (a data dir from before the Akka journal, or a node switched from the PostgreSQL claim path);
@@ -120,7 +120,7 @@ internal sealed partial class DispatcherActor
         // From the dispatcher's start to a backlog ready to route: the recovery time an operator waits.
         PartitionLog.Recovered(_engine.Log, (long)_engine.Time.GetElapsedTime(_startedAt).TotalMilliseconds, _backlogIds.Count + _inFlight.Count, _sweepImported);
 
-        TryClaim();
+        TryReadBacklog();
         CheckDrained();
     }
 }

@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using Akka.Actor;
 using Akka.Routing;
-using SlothActors.Engine.Fallback;
 using SlothActors.Engine.Hosting;
 using SlothActors.Engine.Partitions;
 using SlothActors.Engine.Processing;
@@ -11,18 +10,16 @@ namespace SlothActors.Engine.Dispatching;
 
 /// <summary>
 /// Persist-before-route: accepted events are made durable in group-commit chunks (in the
-/// partitions' Akka journal, then projected into the read model; or, under read-model
-/// acceptance, in the read model alone), every producer is acknowledged only after its chunk
-/// committed, and only then are events routed to the worker pool. The dispatcher owns the
-/// capacity: at most <see cref="EngineOptions.Capacity"/> events are in memory (routed, not yet
-/// recorded); the rest wait in the backlog (ids read back as slots free up, or pending rows the
-/// fallback claims).
+/// partitions' Akka journal, then projected into the read model), every producer is acknowledged
+/// only after its chunk committed, and only then are events routed to the worker pool. The
+/// dispatcher owns the capacity: at most <see cref="EngineOptions.Capacity"/> events are in
+/// memory (routed, not yet recorded); the rest wait in the backlog (ids read back as slots free up).
 /// </summary>
 /// <remarks>
-/// Invariants: <c>_inFlight.Count + _reserved &lt;= Capacity</c>; one chunk, one claim and one
-/// backlog read at most in flight; an event is routed only once it is durable and in the read
-/// model, so a hook never sees an uncommitted event. Slots are reserved when a write, claim or
-/// read is issued and settled when its result arrives.
+/// Invariants: <c>_inFlight.Count + _reserved &lt;= Capacity</c>; one chunk and one backlog
+/// read at most in flight; an event is routed only once it is durable and in the read model, so
+/// a hook never sees an uncommitted event. Slots are reserved when a write or read is issued and
+/// settled when its result arrives.
 /// </remarks>
 internal sealed partial class DispatcherActor : UntypedActor, IWithTimers
 {
@@ -30,7 +27,6 @@ internal sealed partial class DispatcherActor : UntypedActor, IWithTimers
     private readonly HashSet<string> _inFlight = new(StringComparer.Ordinal);
     private IActorRef _pool = null!;
     private IActorRef _recorder = null!;
-    private IActorRef _fallback = null!;
     private int _reserved;
     private int _peakInFlight;
     private long _claimedByFallback;
@@ -56,16 +52,9 @@ internal sealed partial class DispatcherActor : UntypedActor, IWithTimers
         var recorder = _recorder;
         var worker = Props.Create(() => new EventWorkerActor(engine, recorder));
         _pool = Context.ActorOf(worker.WithRouter(new RoundRobinPool(engine.Options.Workers).WithSupervisorStrategy(WorkerSupervision)), "workers");
-        if (Partitioned)
-        {
-            StartPartitions();
-        }
-        else
-        {
-            _fallback = Context.ActorOf(Props.Create(() => new FallbackProcessorActor(engine)), "fallback");
-        }
+        StartPartitions();
 
-        // The safety sweep: retries that became due, anything a notice missed.
+        // The safety tick: a backlog read that no freed slot started.
         Timers.StartPeriodicTimer(nameof(FallbackTick), FallbackTick.Instance, engine.Options.FallbackInterval);
         Self.Tell(FallbackTick.Instance);
     }
@@ -83,22 +72,13 @@ internal sealed partial class DispatcherActor : UntypedActor, IWithTimers
                 OnAppendDone(done);
                 break;
             case AppendFailed failed:
-                OnAppendFailed(failed);
-                break;
-            case PendingAppeared appeared:
-                OnPendingAppeared(appeared);
+                OnProjectionFailed(failed);
                 break;
             case EventsFinished finished:
                 OnEventsFinished(finished);
                 break;
             case FallbackTick:
-                OnFallbackTick();
-                break;
-            case ClaimedEvents claimed:
-                OnClaimed(claimed);
-                break;
-            case ClaimFailed claimFailed:
-                OnClaimFailed(claimFailed);
+                TryReadBacklog();
                 break;
             case BeginShutdown:
                 OnBeginShutdown();
@@ -167,7 +147,7 @@ internal sealed partial class DispatcherActor : UntypedActor, IWithTimers
                 _recorder.Forward(Flush.Instance);
                 break;
             case GetDispatcherStatus:
-                Sender.Tell(new DispatcherStatus(_inFlight.Count, Partitioned ? HasBacklog : _backlog, _peakInFlight, _claimedByFallback));
+                Sender.Tell(new DispatcherStatus(_inFlight.Count, HasBacklog, _peakInFlight, _claimedByFallback));
                 break;
             default:
                 Unhandled(message);
@@ -190,11 +170,11 @@ internal sealed partial class DispatcherActor : UntypedActor, IWithTimers
 
         AssertInvariants();
         TryRelease();
-        TryClaim();
+        TryReadBacklog();
         CheckDrained();
     }
 
-    /// <summary>Takes slots for a write or claim about to be issued; they count against the capacity until settled.</summary>
+    /// <summary>Takes slots for a write or backlog read about to be issued; they count against the capacity until settled.</summary>
     private void Reserve(int slots)
     {
         _reserved += slots;

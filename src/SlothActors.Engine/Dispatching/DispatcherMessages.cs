@@ -31,10 +31,7 @@ internal readonly record struct Producer(Dispatch Dispatch, IActorRef ReplyTo)
 internal sealed record AppendDone(IReadOnlyList<Producer> Chunk, IReadOnlyList<Event> Claimed, IReadOnlyList<Event> Pending, int Reserved);
 
 /// <summary>A chunk's write failed; it may or may not have landed.</summary>
-internal sealed record AppendFailed(IReadOnlyList<Producer> Chunk, IReadOnlyList<string> ClaimedIds, int Reserved, Exception Cause);
-
-/// <summary>Events went back to pending outside the dispatcher's knowledge (after a failed write).</summary>
-internal sealed record PendingAppeared(int Count);
+internal sealed record AppendFailed(IReadOnlyList<Producer> Chunk, int Reserved, Exception Cause);
 
 /// <summary>
 /// From the recorder: these events' slots are free. <paramref name="Recorded"/>: their outcomes
@@ -48,11 +45,6 @@ internal sealed class FallbackTick
 {
     public static readonly FallbackTick Instance = new();
 }
-
-/// <summary>From the fallback: what a claim returned.</summary>
-internal sealed record ClaimedEvents(IReadOnlyList<Event> Events, int Requested, long Generation);
-
-internal sealed record ClaimFailed(int Requested, Exception Cause);
 
 internal sealed class GetDispatcherStatus
 {

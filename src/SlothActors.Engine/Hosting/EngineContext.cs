@@ -6,7 +6,6 @@ using SlothActors.Engine.Ingress;
 using SlothActors.Engine.Observing;
 using SlothActors.Events.Hooks;
 using SlothActors.Journal.Appending;
-using SlothActors.Journal.Claiming;
 using SlothActors.Journal.Queries;
 using SlothActors.Journal.Recording;
 
@@ -14,12 +13,11 @@ namespace SlothActors.Engine.Hosting;
 
 /// <summary>
 /// What the engine's actors share; each actor uses only the journal role it needs.
-/// <paramref name="PartitionRegion"/> is the dispatcher partitions' shard region under Akka acceptance.
+/// <paramref name="PartitionRegion"/> is the dispatcher partitions' shard region.
 /// </summary>
 internal sealed record EngineContext(
     EngineOptions Options,
     IEventAppender Appender,
-    IEventClaimer Claimer,
     IExecutionRecorder Recorder,
     IEventQueries Queries,
     IHookRegistryProvider Hooks,
@@ -29,4 +27,4 @@ internal sealed record EngineContext(
     ObserverCalls Observer,
     TimeProvider Time,
     ILogger Log,
-    IActorRef? PartitionRegion = null);
+    IActorRef PartitionRegion);

@@ -86,7 +86,7 @@ public sealed partial class EngineHost
         var abandoned = await dispatcher.Ask<InFlightAbandoned>(AbandonInFlight.Instance, ControlTimeout).ConfigureAwait(false);
         foreach (var chunk in abandoned.EventIds.Chunk(EngineOptions.MaxEventsPerCall))
         {
-            await _journal.ReleaseAsync(Options.Owner, chunk, null, CancellationToken.None).ConfigureAwait(false);
+            await _journal.ReleaseAsync(Options.Owner, chunk, CancellationToken.None).ConfigureAwait(false);
         }
 
         EngineLog.Released(_log, abandoned.EventIds.Count);
@@ -111,11 +111,6 @@ public sealed partial class EngineHost
     /// </summary>
     private async Task PartitionsIdleAsync(IActorRef dispatcher)
     {
-        if (Options.Acceptance != AcceptanceJournal.Akka)
-        {
-            return;
-        }
-
         try
         {
             await dispatcher.Ask<PartitionsIdle>(AwaitPartitionsIdle.Instance, ControlTimeout).ConfigureAwait(false);

@@ -17,7 +17,7 @@ namespace SlothActors.Engine.Hosting;
 
 /// <summary>
 /// The event engine on an Akka.NET actor system, as a hosted service: start recovers and starts
-/// the dispatcher (which starts the recorder, the worker pool and the fallback), and registers
+/// the dispatcher (which starts the recorder, the worker pool and the partitions), and registers
 /// the engine's part of the system's <see cref="CoordinatedShutdown"/>; stop runs that shutdown.
 /// Events come in through <see cref="Ingress"/>.
 /// </summary>
@@ -82,7 +82,7 @@ public sealed partial class EngineHost : IHostedService, IAsyncDisposable
     /// <summary>The dispatcher while the engine runs (<c>/user/dispatcher</c>), for tests that talk to the actors.</summary>
     internal IActorRef? Dispatcher => _dispatcher;
 
-    /// <summary>Start-up recovery (see <see cref="EngineOptions.Recovery"/>), then the actors and a first claim.</summary>
+    /// <summary>Start-up recovery of the read model's statuses (see <see cref="EngineOptions.Recovery"/>), then the partitions and the actors.</summary>
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         await _lifecycle.WaitAsync(cancellationToken).ConfigureAwait(false);
@@ -95,11 +95,9 @@ public sealed partial class EngineHost : IHostedService, IAsyncDisposable
 
             var recovered = await RecoverAsync(cancellationToken).ConfigureAwait(false);
             await Hooks.RefreshAsync(cancellationToken).ConfigureAwait(false);
-            var region = Options.Acceptance == AcceptanceJournal.Akka
-                ? await PartitionRegion.StartAsync(_system, Options, _log).ConfigureAwait(false)
-                : null;
+            var region = await PartitionRegion.StartAsync(_system, Options, _log).ConfigureAwait(false);
             _threads = new HookThreads(Options.ExecutionThreads);
-            var context = new EngineContext(Options, _journal, _journal, _journal, _journal, Hooks, _runner, _threads, _gate, _observer, _time, _log, region);
+            var context = new EngineContext(Options, _journal, _journal, _journal, Hooks, _runner, _threads, _gate, _observer, _time, _log, region);
             var dispatcher = _system.ActorOf(Props.Create(() => new DispatcherActor(context)), "dispatcher");
             RegisterShutdown(dispatcher, _threads);
             _dispatcher = dispatcher;
@@ -136,13 +134,6 @@ public sealed partial class EngineHost : IHostedService, IAsyncDisposable
         using var endGrace = cancellationToken.Register(static state => ((CancellationTokenSource)state!).Cancel(), _graceOver);
         await CoordinatedShutdown.Get(_system).Run(CoordinatedShutdown.ClrExitReason.Instance).ConfigureAwait(false);
     }
-
-    /// <summary>
-    /// Runs the fallback claim now instead of at its next tick: another node appended or released
-    /// pending events. Does nothing while the engine is not running; a claim already under way
-    /// or full capacity defers it, as for a tick.
-    /// </summary>
-    public void WakeFallback() => _dispatcher?.Tell(FallbackTick.Instance);
 
     /// <summary>A snapshot of the engine's load (asks the dispatcher and counts pending events).</summary>
     /// <exception cref="EngineUnavailableException">The engine is not running.</exception>

@@ -17,9 +17,6 @@ internal static partial class EngineLog
     [LoggerMessage(EventId = 4, Level = LogLevel.Information, Message = "Event engine stopped")]
     public static partial void Stopped(ILogger logger);
 
-    [LoggerMessage(EventId = 10, Level = LogLevel.Error, Message = "Writing {Count} accepted events failed; their producers were told and may retry")]
-    public static partial void AppendFailed(ILogger logger, int count, Exception exception);
-
     [LoggerMessage(EventId = 11, Level = LogLevel.Error, Message = "Recording {Count} outcomes failed with a transient error; retrying in a second")]
     public static partial void RecordFailed(ILogger logger, int count, Exception exception);
 
@@ -34,9 +31,6 @@ internal static partial class EngineLog
 
     [LoggerMessage(EventId = 17, Level = LogLevel.Critical, Message = "Event {EventId}: not even a failed status can be recorded; it stays processing in the journal and runs again at the next start")]
     public static partial void OutcomeLost(ILogger logger, string eventId, Exception exception);
-
-    [LoggerMessage(EventId = 12, Level = LogLevel.Warning, Message = "Claiming pending events failed; the next tick retries")]
-    public static partial void ClaimFailed(ILogger logger, Exception exception);
 
     [LoggerMessage(EventId = 13, Level = LogLevel.Warning, Message = "An engine observer threw; ignored")]
     public static partial void ObserverFailed(ILogger logger, Exception exception);

@@ -16,13 +16,9 @@ public sealed record EngineOptions
 
     /// <summary>
     /// Events held in memory at most (routed to workers, not yet recorded). Beyond it events wait
-    /// in the backlog: as ids, read back from the read model as slots free up (Akka acceptance),
-    /// or <c>pending</c> in the journal for the fallback to claim (read-model acceptance).
+    /// in the backlog as ids, read back from the read model as slots free up.
     /// </summary>
     public int Capacity { get; init; } = 1000;
-
-    /// <summary>Where acceptance is durable: the dispatcher partitions' Akka journal (default) or the read model.</summary>
-    public AcceptanceJournal Acceptance { get; init; } = AcceptanceJournal.Akka;
 
     /// <summary>Dispatcher partitions (persistence ids <c>dispatch-0</c> ...); an event's partition is a stable hash of its id.</summary>
     public int Partitions { get; init; } = 16;
@@ -34,7 +30,7 @@ public sealed record EngineOptions
     /// </summary>
     public int SnapshotEvery { get; init; } = 10_000;
 
-    /// <summary>How often the fallback looks for pending events even when nothing signalled them.</summary>
+    /// <summary>How often the dispatcher reads its backlog even when nothing freed a slot (a missed wake-up costs at most this).</summary>
     public TimeSpan FallbackInterval { get; init; } = TimeSpan.FromSeconds(5);
 
     /// <summary>How long a graceful stop lets in-flight events finish before returning them to pending.</summary>
@@ -88,8 +84,6 @@ public sealed record EngineOptions
 
     public EngineOptions WithTimeoutMargin(TimeSpan margin) => this with { TimeoutMargin = margin };
 
-    public EngineOptions WithAcceptance(AcceptanceJournal acceptance) => this with { Acceptance = acceptance };
-
     public EngineOptions WithPartitions(int partitions) => this with { Partitions = partitions };
 
     public EngineOptions WithSnapshotEvery(int events) => this with { SnapshotEvery = events };
@@ -106,11 +100,6 @@ public sealed record EngineOptions
         InRange(MaxBufferedEvents, 1, 10_000_000, nameof(MaxBufferedEvents));
         InRange(Partitions, 1, 1024, nameof(Partitions));
         InRange(SnapshotEvery, 10, 10_000_000, nameof(SnapshotEvery));
-        if (!Enum.IsDefined(Acceptance))
-        {
-            throw new ArgumentOutOfRangeException(nameof(Acceptance), Acceptance, "use Akka or ReadModel");
-        }
-
         Positive(FallbackInterval, nameof(FallbackInterval));
         Positive(DefaultHookTimeout, nameof(DefaultHookTimeout));
         if (GracePeriod < TimeSpan.Zero)

@@ -31,8 +31,8 @@ public static class EngineServiceCollectionExtensions
     /// An <see cref="IEngineObserver"/> and a <see cref="TimeProvider"/> are used when registered.
     /// </summary>
     /// <param name="configureAkka">
-    /// More of the actor system's configuration (remoting, cluster, log level) and, unless
-    /// <see cref="EngineOptions.Acceptance"/> is the read model, its journal and snapshot store
+    /// More of the actor system's configuration (remoting, cluster, log level) and the partitions'
+    /// journal and snapshot store
     /// (<c>Persistence.PersistenceSetup.AddSqlitePersistence</c>); the partitions' serializer is added here.
     /// </param>
     /// <exception cref="ArgumentOutOfRangeException">A setting is outside its range.</exception>

@@ -1,6 +1,5 @@
 using NpgsqlTypes;
 using SlothActors.Events;
-using SlothActors.Journal.Cluster;
 using SlothActors.Journal.Postgres.Storage;
 using SlothActors.Journal.Schema;
 using SlothActors.Journal.Serialization;
@@ -33,17 +32,6 @@ internal sealed partial class PostgresEventJournal
 
     private const string AppendSql = $"{InsertSql} RETURNING {E.Id}";
 
-    // Events stored pending wait for a claim: the notice in the same statement wakes idle nodes
-    // once they are committed. Only pending rows that went in count; the scalar subquery runs
-    // once, and not at all when every id was a repeat.
-    private const string AppendPendingSql =
-        $"""
-        WITH inserted AS ({InsertSql} RETURNING {E.Id}, {E.Status})
-        SELECT {E.Id}, (SELECT pg_notify('{ClusterChannels.Events}', count(*)::text) FROM inserted
-                        WHERE {E.Status} = '{EventStatusNames.Pending}' HAVING count(*) > 0)
-        FROM inserted
-        """;
-
     public async Task<IReadOnlyList<string>> AppendAsync(IReadOnlyList<Event> events, string? owner, CancellationToken cancellationToken)
     {
         EnsureBatch(events, nameof(events));
@@ -52,8 +40,7 @@ internal sealed partial class PostgresEventJournal
             return [];
         }
 
-        var sql = events.Any(e => e.Status == EventStatus.Pending) ? AppendPendingSql : AppendSql;
-        var inserted = await PostgresErrors.RetryTransientAsync(() => CommandExecution.ReadAllAsync(AppendCommand(sql, events, owner), r => r.GetString(0), cancellationToken))
+        var inserted = await PostgresErrors.RetryTransientAsync(() => CommandExecution.ReadAllAsync(AppendCommand(AppendSql, events, owner), r => r.GetString(0), cancellationToken))
             .ConfigureAwait(false);
         return InBatchOrder(events, inserted);
     }

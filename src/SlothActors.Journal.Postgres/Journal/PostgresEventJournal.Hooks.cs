@@ -1,6 +1,5 @@
 using Npgsql;
 using SlothActors.Events.Hooks;
-using SlothActors.Journal.Cluster;
 using SlothActors.Journal.Hooks;
 using SlothActors.Journal.Postgres.Schema;
 using SlothActors.Journal.Postgres.Storage;

@@ -6,8 +6,8 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using SlothActors.Node.Cluster;
 using SlothActors.Node.Health;
+using SlothActors.Node.Hosting;
 using SlothActors.Node.Metrics;
 
 namespace SlothActors.Node.Api;
@@ -31,7 +31,7 @@ internal static class HealthEndpoints
             HealthJson.Write(
                 writer, report, storage?.StorageType ?? "none", lifetime.ApplicationStarted.IsCancellationRequested,
                 metrics.EventsProcessed, (long)metrics.ActiveWebSockets.Value, clock.Elapsed,
-                context.RequestServices.GetService<IClusterMembership>(),
+                context.RequestServices.GetService<NodeOptions>()?.NodeName,
                 AkkaMemberInfo.Of(context.RequestServices.GetService<ActorSystem>()));
         });
         return app;

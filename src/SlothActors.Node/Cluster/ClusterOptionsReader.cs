@@ -7,35 +7,27 @@ namespace SlothActors.Node.Cluster;
 
 /// <summary>
 /// Reads the <c>Cluster</c> section. A duration is a TimeSpan (<c>00:00:01</c>) or a short
-/// form (<c>10s</c>, <c>1h</c>); <c>AutoDownAfter</c> also takes <c>off</c>.
+/// form (<c>10s</c>, <c>1h</c>). A setting of the retired PostgreSQL membership is refused
+/// (<see cref="RemovedClusterSettings"/>).
 /// </summary>
 public static class ClusterOptionsReader
 {
     public static ClusterOptions Read(IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
+        RemovedClusterSettings.Refuse(configuration);
         var defaults = new ClusterOptions();
         TimeSpan Get(string key, TimeSpan fallback) =>
             configuration[$"{ClusterOptions.SectionName}:{key}"] is { } text ? ParseDuration(text, $"{ClusterOptions.SectionName}:{key}") : fallback;
 
-        var autoDown = configuration[$"{ClusterOptions.SectionName}:{nameof(ClusterOptions.AutoDownAfter)}"];
         return defaults with
         {
             StableAfter = Get(nameof(ClusterOptions.StableAfter), defaults.StableAfter),
-            HeartbeatInterval = Get(nameof(ClusterOptions.HeartbeatInterval), defaults.HeartbeatInterval),
-            UnreachableAfter = Get(nameof(ClusterOptions.UnreachableAfter), defaults.UnreachableAfter),
-            AutoDownAfter = ParseAutoDown(autoDown, $"{ClusterOptions.SectionName}:{nameof(ClusterOptions.AutoDownAfter)}"),
-            LeaderLeaseTtl = Get(nameof(ClusterOptions.LeaderLeaseTtl), defaults.LeaderLeaseTtl),
             RetentionInterval = Get(nameof(ClusterOptions.RetentionInterval), defaults.RetentionInterval),
             Retention = Get(nameof(ClusterOptions.Retention), defaults.Retention),
             StreamPingInterval = Get(nameof(ClusterOptions.StreamPingInterval), defaults.StreamPingInterval),
         };
     }
-
-    /// <summary>Null (off) for empty text or <c>off</c>.</summary>
-    /// <exception cref="NodeOptionsException">Not a duration.</exception>
-    public static TimeSpan? ParseAutoDown(string? text, string name) =>
-        string.IsNullOrWhiteSpace(text) || text.Trim().Equals("off", StringComparison.OrdinalIgnoreCase) ? null : ParseDuration(text, name);
 
     /// <exception cref="NodeOptionsException">Not a duration.</exception>
     public static TimeSpan ParseDuration(string text, string name)

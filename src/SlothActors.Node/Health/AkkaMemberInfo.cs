@@ -3,8 +3,11 @@ using Akka.Cluster;
 
 namespace SlothActors.Node.Health;
 
-/// <summary>This node as an Akka.Cluster member: its address and its member status, for <c>/health</c>.</summary>
-internal readonly record struct AkkaMemberInfo(string Address, string Status)
+/// <summary>
+/// This node as an Akka.Cluster member, for <c>/health</c>: its address, its member status and
+/// whether it is Akka's leader as it sees the cluster.
+/// </summary>
+internal readonly record struct AkkaMemberInfo(string Address, string Status, bool IsLeader)
 {
     public const string NotAMember = "not-a-member";
 
@@ -21,8 +24,10 @@ internal readonly record struct AkkaMemberInfo(string Address, string Status)
 
         var cluster = Akka.Cluster.Cluster.Get(system);
         var self = cluster.SelfMember;
-        var joined = cluster.IsTerminated || cluster.State.Members.Contains(self);
-        return new AkkaMemberInfo(cluster.SelfAddress.ToString(), joined ? StatusName(self.Status) : NotAMember);
+        var state = cluster.State;
+        var joined = cluster.IsTerminated || state.Members.Contains(self);
+        return new AkkaMemberInfo(
+            cluster.SelfAddress.ToString(), joined ? StatusName(self.Status) : NotAMember, joined && cluster.SelfAddress.Equals(state.Leader));
     }
 
     public static string StatusName(MemberStatus status) => status switch

@@ -1,6 +1,4 @@
 using System.Text.Json;
-using SlothActors.Journal.Cluster;
-using SlothActors.Node.Cluster;
 
 namespace SlothActors.Node.Health;
 
@@ -9,7 +7,7 @@ internal static class HealthJson
 {
     public static void Write(
         Utf8JsonWriter writer, StorageHealthReport storage, string storageType, bool started,
-        long eventsProcessed, long activeWebSockets, TimeSpan uptime, IClusterMembership? cluster = null, AkkaMemberInfo? member = null)
+        long eventsProcessed, long activeWebSockets, TimeSpan uptime, string? nodeName = null, AkkaMemberInfo? member = null)
     {
         var healthy = storage.Status == StorageHealthReport.Healthy;
         writer.WriteStartObject();
@@ -33,17 +31,20 @@ internal static class HealthJson
         writer.WriteEndObject();
         writer.WriteStartObject("node");
         writer.WriteNumber("uptime_seconds", (long)uptime.TotalSeconds);
+        if (nodeName is not null)
+        {
+            writer.WriteString("name", nodeName);
+        }
+
         if (member is { } akka)
         {
             writer.WriteString("address", akka.Address);
             writer.WriteString("member_status", akka.Status);
-        }
 
-        if (cluster is not null)
-        {
-            writer.WriteString("name", cluster.Self);
-            writer.WriteString("cluster_status", MemberStatusNames.ToName(cluster.SelfStatus));
-            writer.WriteBoolean("leader", cluster.IsLeader);
+            // Kept for the readers of the fields the PostgreSQL membership used to fill: both now
+            // read Akka.Cluster (cluster_status is member_status, leader is Akka's leader).
+            writer.WriteString("cluster_status", akka.Status);
+            writer.WriteBoolean("leader", akka.IsLeader);
         }
 
         writer.WriteEndObject();

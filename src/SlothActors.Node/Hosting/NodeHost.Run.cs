@@ -49,11 +49,6 @@ public static partial class NodeHost
         await app.StartAsync(cancellationToken).ConfigureAwait(false);
         await app.WaitForShutdownAsync(cancellationToken).ConfigureAwait(false);
         LogStopped(logger);
-        if (app.Services.GetService<IClusterMembership>() is ClusterNode { FencedReason: { } reason })
-        {
-            throw new NodeFencedException(reason);
-        }
-
         // Akka.Hosting stops the host when the actor system terminates; a downed member's does.
         if (app.Services.GetService<ActorSystem>() is { } system
             && CoordinatedShutdown.Get(system).ShutdownReason is CoordinatedShutdown.ClusterDowningReason)

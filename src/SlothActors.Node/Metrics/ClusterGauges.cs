@@ -1,22 +1,21 @@
-using SlothActors.Node.Cluster;
+using Akka.Actor;
+using Microsoft.Extensions.DependencyInjection;
+using SlothActors.Node.Health;
 
 namespace SlothActors.Node.Metrics;
 
-/// <summary>Sets the members-by-status gauge from the membership (on PostgreSQL a snapshot is a query).</summary>
-internal sealed class ClusterGauges(IClusterMembership membership, NodeMetrics metrics, TimeProvider time) : ThrottledRefresher(time)
+/// <summary>Sets the members-by-status gauge from Akka.Cluster's state as this node sees it.</summary>
+/// <remarks>The actor system is looked up per refresh: a scrape may come before Akka.Hosting has started it.</remarks>
+internal sealed class ClusterGauges(IServiceProvider services, NodeMetrics metrics, TimeProvider time) : ThrottledRefresher(time)
 {
-    protected override async Task<bool> TryRefreshAsync(CancellationToken cancellationToken)
+    protected override Task<bool> TryRefreshAsync(CancellationToken cancellationToken)
     {
-        try
+        if (services.GetService<ActorSystem>() is not { WhenTerminated.IsCompleted: false } system)
         {
-            var snapshot = await membership.SnapshotAsync(cancellationToken).ConfigureAwait(false);
-            metrics.Members(snapshot.Members);
-            return true;
+            return Task.FromResult(false);
         }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            // The cluster store is unreachable; /health says why.
-            return false;
-        }
+
+        metrics.Members(Akka.Cluster.Cluster.Get(system).State.Members.Select(static m => m.Status));
+        return Task.FromResult(true);
     }
 }

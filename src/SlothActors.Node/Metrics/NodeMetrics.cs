@@ -1,6 +1,5 @@
 using Prometheus;
 using SlothActors.Events.Naming;
-using SlothActors.Journal.Cluster;
 
 namespace SlothActors.Node.Metrics;
 
@@ -67,7 +66,7 @@ public sealed class NodeMetrics
             "sloth_events_completion_seconds", "Time from an event's acceptance (created_at) to its final status.",
             new HistogramConfiguration { Buckets = LatencyBuckets });
         ClusterMembers = factory.CreateGauge(
-            "sloth_cluster_members", "Cluster members by status, as this node last saw the membership.", "status");
+            "sloth_cluster_members", "Akka.Cluster members by status, as this node sees the cluster.", "status");
     }
 
     public CollectorRegistry Registry { get; }
@@ -140,17 +139,17 @@ public sealed class NodeMetrics
     public void Pending(long backlog) => EventsPending.WithLabels(SinglePartition).Set(backlog);
 
     /// <summary>Every status gets a series, absent ones at 0, so a member leaving a status shows as a drop, not a gap.</summary>
-    public void Members(IEnumerable<ClusterMember> members)
+    public void Members(IEnumerable<Akka.Cluster.MemberStatus> statuses)
     {
-        var counts = Enum.GetValues<MemberStatus>().ToDictionary(status => status, _ => 0);
-        foreach (var member in members)
+        var counts = Enum.GetValues<Akka.Cluster.MemberStatus>().ToDictionary(status => status, _ => 0);
+        foreach (var status in statuses)
         {
-            counts[member.Status]++;
+            counts[status]++;
         }
 
         foreach (var (status, count) in counts)
         {
-            ClusterMembers.WithLabels(MemberStatusNames.ToName(status)).Set(count);
+            ClusterMembers.WithLabels(Health.AkkaMemberInfo.StatusName(status)).Set(count);
         }
     }
 

@@ -1,7 +1,7 @@
 namespace SlothActors.Node.Metrics;
 
 /// <summary>
-/// A refresher whose source is a query (the journal's counts, the cluster store): asked at most
+/// A refresher whose source is a query (the journal's counts): asked at most
 /// once a second however often Prometheus scrapes, one ask at a time.
 /// </summary>
 internal abstract class ThrottledRefresher(TimeProvider time) : IMetricsRefresher

@@ -1,5 +1,4 @@
 using Akka.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -10,7 +9,6 @@ using SlothActors.Engine.Persistence;
 using SlothActors.Events.Hooks;
 using SlothActors.Events.Ingress;
 using SlothActors.Journal;
-using SlothActors.Journal.Cluster;
 using SlothActors.Journal.Hooks;
 using SlothActors.Journal.Maintenance;
 using SlothActors.Journal.Queries;
@@ -32,7 +30,7 @@ namespace SlothActors.Node.Runtime;
 /// <summary>Registers the journal's roles, the Lua runtime, the engine and what observes it.</summary>
 internal static class NodeRuntimeServices
 {
-    public static void Add(IServiceCollection services, NodeSettings settings, IEventJournal journal, IClusterStore? cluster)
+    public static void Add(IServiceCollection services, NodeSettings settings, IEventJournal journal)
     {
         // Registered as instances: the runtime, not the container, closes the journal, after the host stopped.
         services.AddSingleton(journal);
@@ -62,18 +60,15 @@ internal static class NodeRuntimeServices
         services.AddSlothEngine(settings.Engine, (akka, sp) =>
         {
             akka.ConfigureLoggers(loggers => loggers.LogLevel = AkkaLogLevel(settings.Node.LogLevel));
-            akka.WithNodeCluster(settings.Node).WithHookChanges(sp);
+            akka.WithNodeCluster(settings.Node).WithHookChanges(sp).WithLeavingGate(sp.GetRequiredService<LeavingGate>());
             if (sp.GetService<ExtraAkkaHocon>() is { } extra)
             {
                 akka.AddHocon(extra.Hocon, HoconAddMode.Prepend);
             }
-            if (cluster is not null)
-            {
-                akka.WithRetentionSingleton(settings.Node, sp);
-            }
-
             if (settings.Node.IsClustered)
             {
+                akka.WithRetentionSingleton(settings.Node, sp);
+
                 // The partitions' journal in the cluster's shared database, beside the read model:
                 // a partition that moves to another node recovers there from it.
                 akka.AddPostgresPersistence(settings.Node.Postgres!);
@@ -86,8 +81,6 @@ internal static class NodeRuntimeServices
         });
         services.AddSingleton<IMetricsRefresher, EngineGauges>();
         services.AddSingleton<IMetricsRefresher, ClusterGauges>();
-
-        AddMembership(services, cluster);
 
         services.AddSingleton<HookRegistrar>();
         services.AddSingleton<IHookFileSink>(sp => sp.GetRequiredService<HookRegistrar>());
@@ -102,28 +95,4 @@ internal static class NodeRuntimeServices
         LogLevel.Warning => Akka.Event.LogLevel.WarningLevel,
         _ => Akka.Event.LogLevel.ErrorLevel,
     };
-
-    // Registered after the engine: hosts start services in order and stop them in reverse, so a
-    // member joins before the engine recovers, goes up after it runs, and is removed after it drained.
-    private static void AddMembership(IServiceCollection services, IClusterStore? cluster)
-    {
-        if (cluster is null)
-        {
-            services.AddSingleton<IClusterMembership, SingleNodeMembership>();
-            return;
-        }
-
-        services.AddSingleton(sp => new ClusterNode(
-            cluster,
-            sp.GetRequiredService<IEventJournal>(),
-            sp.GetRequiredService<EngineHost>(),
-            sp.GetRequiredService<NodeOptions>(),
-            sp.GetRequiredService<IHostApplicationLifetime>(),
-            sp.GetRequiredService<IServer>(),
-            sp.GetRequiredService<LeavingGate>(),
-            sp.GetRequiredService<TimeProvider>(),
-            sp.GetRequiredService<ILoggerFactory>()));
-        services.AddSingleton<IClusterMembership>(sp => sp.GetRequiredService<ClusterNode>());
-        services.AddSingleton<IHostedService>(sp => sp.GetRequiredService<ClusterNode>());
-    }
 }

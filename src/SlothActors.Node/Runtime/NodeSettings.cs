@@ -17,7 +17,7 @@ public sealed record NodeSettings(NodeOptions Node, EngineOptions Engine, LuaRun
 
     /// <summary>
     /// The settings as the node runs them: hook files confined to the data dir and the temp dir
-    /// (unless roots are configured), a host shutdown that outlasts the engine's grace period, the node name as the engine's claim owner, and acceptance on the partitions' Akka journal (a SQLite file of its own, or the cluster's PostgreSQL).
+    /// (unless roots are configured), a host shutdown that outlasts the engine's grace period, and the node name as the owner of the events it runs.
     /// </summary>
     public NodeSettings Resolved()
     {
@@ -27,11 +27,12 @@ public sealed record NodeSettings(NodeOptions Node, EngineOptions Engine, LuaRun
         };
         var node = Node with { ShutdownGrace = Engine.GracePeriod + ShutdownMargin };
 
-        // The node name is the claim owner, so a restarted node finds its own leftovers; in a
-        // cluster only those are recovered, since the other nodes' events are still theirs.
+        // The node name is the owner of the read model's processing rows, so a restarted node
+        // finds its own leftovers; in a cluster only those go back to pending, since the other
+        // nodes' rows are events they are running now.
         var recovery = Node.IsClustered ? StartupRecovery.OwnEvents : StartupRecovery.AllProcessing;
 
-        var engine = Engine.WithRecovery(recovery, Node.NodeName).WithAcceptance(AcceptanceJournal.Akka);
+        var engine = Engine.WithRecovery(recovery, Node.NodeName);
         return this with { Node = node, Lua = lua, Engine = engine };
     }
 }

@@ -6,15 +6,14 @@ using SlothActors.PostgresTesting;
 namespace SlothActors.Benchmarks.Scenarios;
 
 /// <summary>
-/// Raw journal rates on a private throwaway PostgreSQL server: batched appends, claims of pending
-/// events in batches, then recording one execution and a final status per event in batches.
+/// Raw journal rates on a private throwaway PostgreSQL server: batched appends, then recording one execution and a final status per event in batches.
 /// Options: <c>--events N</c> (100000), <c>--batch N</c> (1000), <c>--fsync on|off</c> (on: durable commits).
 /// </summary>
 public sealed class PostgresJournalScenario : IBenchmarkScenario
 {
     public string Name => "pg-journal";
 
-    public string Description => "PostgreSQL journal append, claim and record rates on a throwaway server (--events, --batch, --fsync)";
+    public string Description => "PostgreSQL journal append and record rates on a throwaway server (--events, --batch, --fsync)";
 
     public async Task<int> RunAsync(IReadOnlyList<string> args, CancellationToken cancellationToken)
     {
@@ -35,35 +34,20 @@ public sealed class PostgresJournalScenario : IBenchmarkScenario
                 await journal.AppendAsync(batch, null, cancellationToken);
             }
         });
-        var claimed = new List<Event>(count);
-        var claim = await JournalWorkload.MeasureAsync(async () =>
-        {
-            while (true)
-            {
-                var batch = await journal.ClaimPendingAsync("bench", batchSize, DateTimeOffset.UtcNow, cancellationToken);
-                if (batch.Count == 0)
-                {
-                    return;
-                }
-
-                claimed.AddRange(batch);
-            }
-        });
+        var appended = batches.SelectMany(static b => b).ToList();
         var record = await JournalWorkload.MeasureAsync(async () =>
         {
-            foreach (var batch in claimed.Chunk(batchSize))
+            foreach (var batch in appended.Chunk(batchSize))
             {
                 await journal.RecordAsync(batch.Select(e => JournalWorkload.Outcome(e, hook)).ToList(), cancellationToken);
             }
         });
 
-        Console.WriteLine($"events={count} batch={batchSize} fsync={(durable ? "on" : "off")} (claimed {claimed.Count})");
+        Console.WriteLine($"events={count} batch={batchSize} fsync={(durable ? "on" : "off")}");
         Report("append", count, append);
-        Report("claim", claimed.Count, claim);
-        Report("record (1 execution + final status each)", claimed.Count, record);
-        Console.WriteLine($"pg-journal: append {count / append.Wall.TotalSeconds:F0} events/s, claim {claimed.Count / claim.Wall.TotalSeconds:F0} events/s, " +
-                          $"record {claimed.Count / record.Wall.TotalSeconds:F0} events/s");
-        return claimed.Count == count ? 0 : 1;
+        Report("record (1 execution + final status each)", appended.Count, record);
+        Console.WriteLine($"pg-journal: append {count / append.Wall.TotalSeconds:F0} events/s, record {appended.Count / record.Wall.TotalSeconds:F0} events/s");
+        return appended.Count == count ? 0 : 1;
     }
 
     private static void Report(string what, int count, (TimeSpan Wall, TimeSpan Cpu) time) =>

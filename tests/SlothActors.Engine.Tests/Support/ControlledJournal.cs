@@ -64,22 +64,10 @@ internal sealed class ControlledJournal(IEventJournal inner) : IEventJournal
         return await inner.AppendAsync(events, owner, cancellationToken);
     }
 
-    public Task<IReadOnlyList<Event>> ClaimPendingAsync(string owner, int maxCount, DateTimeOffset now, CancellationToken cancellationToken)
+    public Task<int> ReleaseAsync(string owner, IReadOnlyList<string> eventIds, CancellationToken cancellationToken)
     {
         Interlocked.Increment(ref _claimsAndReleases);
-        return inner.ClaimPendingAsync(owner, maxCount, now, cancellationToken);
-    }
-
-    public Task<IReadOnlyList<string>> ClaimAsync(string owner, IReadOnlyList<string> eventIds, CancellationToken cancellationToken)
-    {
-        Interlocked.Increment(ref _claimsAndReleases);
-        return inner.ClaimAsync(owner, eventIds, cancellationToken);
-    }
-
-    public Task<int> ReleaseAsync(string owner, IReadOnlyList<string> eventIds, DateTimeOffset? nextAttemptAt, CancellationToken cancellationToken)
-    {
-        Interlocked.Increment(ref _claimsAndReleases);
-        return inner.ReleaseAsync(owner, eventIds, nextAttemptAt, cancellationToken);
+        return inner.ReleaseAsync(owner, eventIds, cancellationToken);
     }
 
     public Task<int> ReleaseOwnerAsync(string owner, CancellationToken cancellationToken) => inner.ReleaseOwnerAsync(owner, cancellationToken);

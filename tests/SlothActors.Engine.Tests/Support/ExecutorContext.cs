@@ -14,7 +14,6 @@ internal static class ExecutorContext
     public static EngineContext For(IHookRunner runner, HookThreads threads, EngineOptions options) => new(
         options,
         Appender: null!,
-        Claimer: null!,
         Recorder: null!,
         Queries: null!,
         Hooks: new NoHooks(),
@@ -23,7 +22,8 @@ internal static class ExecutorContext
         new IngressGate(options.MaxBufferedEvents),
         new ObserverCalls(new NoObserver(), NullLogger.Instance),
         TimeProvider.System,
-        NullLogger.Instance);
+        NullLogger.Instance,
+        PartitionRegion: null!);
 
     private sealed class NoHooks : IHookRegistryProvider
     {

@@ -38,7 +38,6 @@ internal static class ClusterNodeConfig
         node["Bind"] = "127.0.0.1";
         var cluster = config["Cluster"] as JsonObject ?? [];
         config["Cluster"] = cluster;
-        cluster.Remove("AutoDownAfter");
         foreach (var (key, value) in timings.Settings())
         {
             cluster[key] = value;

@@ -46,12 +46,22 @@ public sealed class ClusterSettingsTests
         MemberNames.FromMachineName("--").ShouldBe("node");
     }
 
-    [Fact]
-    public void A_lease_ttl_not_above_twice_the_heartbeat_is_refused()
+    [Theory]
+    [InlineData("HeartbeatInterval", "00:00:01")]
+    [InlineData("UnreachableAfter", "00:00:05")]
+    [InlineData("AutoDownAfter", "off")]
+    [InlineData("LeaderLeaseTtl", "00:00:03")]
+    public void A_setting_of_the_retired_postgres_membership_is_refused_by_name(string key, string value)
     {
-        var timings = new ClusterOptions { HeartbeatInterval = TimeSpan.FromSeconds(2), LeaderLeaseTtl = TimeSpan.FromSeconds(4) };
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            [$"Cluster:{key}"] = value,
+        }).Build();
 
-        Should.Throw<NodeOptionsException>(timings.EnsureValid).Message.ShouldContain("LeaderLeaseTtl");
+        var refusal = Should.Throw<NodeOptionsException>(() => NodeOptionsReader.Read(configuration));
+
+        refusal.Message.ShouldContain($"Cluster:{key}");
+        refusal.Message.ShouldContain("StableAfter");
     }
 
     [Fact]
@@ -65,8 +75,7 @@ public sealed class ClusterSettingsTests
             ["Node:Roles:0"] = "worker",
             ["Node:Roles:1"] = "api",
             ["ADVERTISE_ADDRESS"] = "http://10.0.0.7:8002",
-            ["Cluster:HeartbeatInterval"] = "00:00:00.500",
-            ["Cluster:AutoDownAfter"] = "10s",
+            ["Cluster:StableAfter"] = "5s",
             ["Cluster:Retention"] = "3.00:00:00",
         }).Build();
 
@@ -77,19 +86,17 @@ public sealed class ClusterSettingsTests
         options.NodeName.ShouldBe("node-7");
         options.Roles.ShouldBe(["worker", "api"]);
         options.AdvertiseAddress.ShouldBe("http://10.0.0.7:8002");
-        options.Cluster.HeartbeatInterval.ShouldBe(TimeSpan.FromMilliseconds(500));
-        options.Cluster.AutoDownAfter.ShouldBe(TimeSpan.FromSeconds(10));
+        options.Cluster.StableAfter.ShouldBe(TimeSpan.FromSeconds(5));
         options.Cluster.Retention.ShouldBe(TimeSpan.FromDays(3));
-        options.Cluster.UnreachableAfter.ShouldBe(TimeSpan.FromSeconds(5));
+        options.Cluster.RetentionInterval.ShouldBe(TimeSpan.FromHours(1));
     }
 
     [Fact]
     public void Unknown_storage_and_bad_durations_name_the_setting()
     {
         Should.Throw<NodeOptionsException>(() => StorageKinds.Parse("mysql")).Message.ShouldContain("sqlite");
-        Should.Throw<NodeOptionsException>(() => ClusterOptionsReader.ParseDuration("soon", "Cluster:UnreachableAfter"))
-            .Message.ShouldContain("Cluster:UnreachableAfter");
-        ClusterOptionsReader.ParseAutoDown("off", "--auto-down-after").ShouldBeNull();
+        Should.Throw<NodeOptionsException>(() => ClusterOptionsReader.ParseDuration("soon", "Cluster:StableAfter"))
+            .Message.ShouldContain("Cluster:StableAfter");
     }
 
     [Fact]

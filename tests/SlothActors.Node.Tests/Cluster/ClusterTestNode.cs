@@ -7,7 +7,6 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using SlothActors.Engine.Hooks;
 using SlothActors.Engine.Hosting;
-using SlothActors.Journal.Cluster;
 using SlothActors.Node.Cluster;
 using SlothActors.Node.Hosting;
 using SlothActors.Node.Runtime;
@@ -27,9 +26,6 @@ internal sealed class ClusterTestNode : IAsyncDisposable
 
     public static readonly ClusterOptions FastTimings = new()
     {
-        HeartbeatInterval = TimeSpan.FromMilliseconds(100),
-        UnreachableAfter = TimeSpan.FromMilliseconds(600),
-        LeaderLeaseTtl = TimeSpan.FromMilliseconds(400),
         StreamPingInterval = TimeSpan.FromMilliseconds(500),
     };
 
@@ -55,8 +51,6 @@ internal sealed class ClusterTestNode : IAsyncDisposable
     public string Name => _runtime.Settings.Node.NodeName;
 
     public NodeRuntime Runtime => _runtime;
-
-    public ClusterNode Member => (ClusterNode)App.Services.GetRequiredService<IClusterMembership>();
 
     public IHookRegistryProvider Hooks => App.Services.GetRequiredService<IHookRegistryProvider>();
 
@@ -124,16 +118,6 @@ internal sealed class ClusterTestNode : IAsyncDisposable
     /// <summary>Polls <paramref name="probe"/> until <paramref name="condition"/> holds or the deadline passes.</summary>
     public static Task<T> EventuallyAsync<T>(Func<Task<T>> probe, Func<T, bool> condition, string because) =>
         Poll.ValueAsync(probe, condition, because, Deadline, TimeSpan.FromMilliseconds(25));
-
-    /// <summary>
-    /// Polls the PostgreSQL membership table's row of <paramref name="name"/> as <paramref name="asked"/>
-    /// reads it (its heartbeats, claims and auto-down, which <c>/cluster</c> no longer shows).
-    /// </summary>
-    public static Task<ClusterMember?> TableMemberAsync(ClusterTestNode asked, string name, Func<ClusterMember, bool> condition, string because) =>
-        EventuallyAsync(
-            async () => (await asked.Member.SnapshotAsync(CancellationToken.None)).Find(name),
-            m => m is not null && condition(m),
-            because);
 
     /// <summary>
     /// Polls <c>GET /cluster</c> on <paramref name="asked"/> for the Akka member named <paramref name="name"/>,

@@ -15,13 +15,12 @@ internal sealed class ClusterFlagOptions
     private readonly Option<string?> _nodeName = new("--node-name") { Description = "Unique member name, e.g. node-1 (default: the machine name) [env: SLOTH_NODE_NAME]", HelpName = "NAME" };
     private readonly Option<string?> _roles = new("--roles") { Description = "Comma list of cluster roles (default: worker); dispatcher partitions run on worker members, so a node on SQLite needs it [env: SLOTH_ROLES]", HelpName = "ROLE,..." };
     private readonly Option<string?> _advertise = new("--advertise-address") { Description = "URL other nodes and the CLI reach this node at (default: http://BIND:PORT) [env: SLOTH_ADVERTISE_ADDRESS]", HelpName = "URL" };
-    private readonly Option<string?> _autoDown = new("--auto-down-after") { Description = "Down a member unreachable this long, e.g. 10s; off by default [env: SLOTH_CLUSTER__AUTODOWNAFTER]", HelpName = "DURATION" };
 
     public ClusterFlagOptions() => _storage.AcceptOnlyFromAmong(StorageKinds.Sqlite, StorageKinds.Postgres);
 
     public void AddTo(Command command)
     {
-        foreach (var option in new Option[] { _storage, _postgres, _nodeName, _roles, _advertise, _autoDown })
+        foreach (var option in new Option[] { _storage, _postgres, _nodeName, _roles, _advertise })
         {
             command.Add(option);
         }
@@ -30,9 +29,6 @@ internal sealed class ClusterFlagOptions
     /// <exception cref="NodeOptionsException">A value is malformed; the message names the flag.</exception>
     public NodeOptions Apply(CommandContext context, NodeOptions options)
     {
-        var autoDown = context.Get(_autoDown) is { } text
-            ? ClusterOptionsReader.ParseAutoDown(text, "--auto-down-after")
-            : options.Cluster.AutoDownAfter;
         return options with
         {
             Storage = context.Get(_storage) is { } storage ? StorageKinds.Parse(storage) : options.Storage,
@@ -40,7 +36,6 @@ internal sealed class ClusterFlagOptions
             NodeName = context.Get(_nodeName) is { } name ? MemberNames.ParseName(name) : options.NodeName,
             Roles = context.Get(_roles) is { } roles ? MemberNames.ParseRoles(roles) : options.Roles,
             AdvertiseAddress = context.Get(_advertise) ?? options.AdvertiseAddress,
-            Cluster = options.Cluster with { AutoDownAfter = autoDown },
         };
     }
 }

@@ -13,7 +13,7 @@ namespace SlothActors.Journal.Postgres.Schema.Migrations;
 internal static class PostgresMigrator
 {
     /// <summary>Every migration, in version order. Append new ones; never edit a released one.</summary>
-    public static readonly IReadOnlyList<IPostgresMigration> All = [new Migration0001Initial(), new Migration0002Cluster()];
+    public static readonly IReadOnlyList<IPostgresMigration> All = [new Migration0001Initial(), new Migration0002Cluster(), new Migration0003DropMembership()];
 
     /// <summary>Advisory locks are per database, so journals in different databases never wait on each other.</summary>
     private const long LockKey = 0x5106_7E11_0000_0001;

@@ -1,28 +1,15 @@
 using SlothActors.Events;
 using SlothActors.Journal;
-using SlothActors.Journal.Cluster;
-using SlothActors.Journal.Postgres.Cluster;
 
 namespace SlothActors.Node.Tests.Cluster;
 
 /// <summary>
-/// A member that crashed holding work: its row says up, its heartbeat has stopped, and events it
-/// had claimed are still processing under its name.
+/// Read-model rows a stopped node left <c>processing</c> under its name: what a crash leaves
+/// once no partition knows the events (rows of an older version, which accepted in the read model).
 /// </summary>
-internal static class DeadMember
+internal static class LeftoverEvents
 {
-    public static async Task<IReadOnlyList<string>> CreateAsync(string connectionString, IEventJournal journal, string name, int heldEvents)
-    {
-        await using (var store = await PostgresCluster.OpenAsync(new PostgresClusterOptions(connectionString), CancellationToken.None))
-        {
-            await store.JoinAsync(new MemberRegistration(name, "http://127.0.0.1:1", ["worker"], "0.1.0"), CancellationToken.None);
-            await store.ChangeStatusAsync(name, MemberStatus.Up, CancellationToken.None);
-        }
-
-        return await HoldAsync(journal, name, heldEvents);
-    }
-
-    /// <summary>Events processing under <paramref name="name"/>'s claim, as if that member had taken them and then gone silent.</summary>
+    /// <summary>Events processing under <paramref name="name"/>'s claim, as if that node had routed them and then stopped.</summary>
     public static async Task<IReadOnlyList<string>> HoldAsync(IEventJournal journal, string name, int heldEvents)
     {
         var now = DateTimeOffset.UtcNow;
