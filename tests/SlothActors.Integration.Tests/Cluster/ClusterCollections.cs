@@ -7,7 +7,7 @@ public sealed class ClusterOfThree : ClusterNodes
 }
 
 /// <summary>A second three-node cluster, for the test that kills a node: the Split Brain Resolver downs it.</summary>
-public sealed class AutoDownClusterOfThree : ClusterNodes
+public sealed class SecondClusterOfThree : ClusterNodes
 {
     protected override ClusterTimings Timings => ClusterTimings.Fast;
 }
@@ -19,7 +19,7 @@ public sealed class ClusterCollection : ICollectionFixture<ClusterOfThree>
 }
 
 [CollectionDefinition(Name)]
-public sealed class AutoDownClusterCollection : ICollectionFixture<AutoDownClusterOfThree>
+public sealed class SecondClusterCollection : ICollectionFixture<SecondClusterOfThree>
 {
-    public const string Name = "auto-down cluster of three";
+    public const string Name = "second cluster of three";
 }

@@ -35,10 +35,6 @@ public sealed class SharedJournal(string connectionString)
     public Task<HashSet<string>> IdsAsync(string type, string status) =>
         ReadIdsAsync("SELECT id FROM events WHERE type = @type AND status = @value", type, status);
 
-    /// <returns>The events of <paramref name="type"/> that <paramref name="owner"/> holds as processing right now.</returns>
-    public Task<HashSet<string>> HeldByAsync(string type, string owner) =>
-        ReadIdsAsync("SELECT id FROM events WHERE type = @type AND status = 'processing' AND owner = @value", type, owner);
-
     /// <returns>The events of <paramref name="type"/> with a successful execution of <paramref name="hookName"/>.</returns>
     public Task<HashSet<string>> RanHookAsync(string type, string hookName) =>
         ReadIdsAsync(
@@ -52,18 +48,6 @@ public sealed class SharedJournal(string connectionString)
         await using var connection = await OpenAsync();
         await using var command = new NpgsqlCommand("SELECT status FROM events WHERE id = @id", connection);
         command.Parameters.AddWithValue("id", id);
-        return (string?)await command.ExecuteScalarAsync();
-    }
-
-    /// <summary>
-    /// The member's status in the PostgreSQL membership table, which still holds the claims and
-    /// runs auto-down; <c>/cluster</c> shows Akka.Cluster's members instead.
-    /// </summary>
-    public async Task<string?> MemberStatusAsync(string name)
-    {
-        await using var connection = await OpenAsync();
-        await using var command = new NpgsqlCommand("SELECT status FROM cluster_members WHERE name = @name", connection);
-        command.Parameters.AddWithValue("name", name);
         return (string?)await command.ExecuteScalarAsync();
     }
 

@@ -1,7 +1,7 @@
 namespace SlothActors.Integration.Tests.Cluster;
 
-[Collection(AutoDownClusterCollection.Name)]
-public sealed class AutoDownTests(AutoDownClusterOfThree cluster)
+[Collection(SecondClusterCollection.Name)]
+public sealed class KilledWhileRunningTests(SecondClusterOfThree cluster)
 {
     private const string Type = "cluster.autodown";
     private const string Hook = "autodown_gated";
