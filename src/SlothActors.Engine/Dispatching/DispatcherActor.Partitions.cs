@@ -26,6 +26,7 @@ internal sealed partial class DispatcherActor
     private List<Event> _taken = [];
     private readonly HashSet<int> _failedParts = [];
     private readonly HashSet<int> _chunkParts = [];
+    private Dictionary<int, List<Event>> _chunkPartEvents = [];
     private readonly HashSet<int> _recovering = [];
     private long _startedAt;
 
@@ -98,6 +99,7 @@ internal sealed partial class DispatcherActor
         _chunkParts.Clear();
         var parts = ByPartition(chunk.SelectMany(static p => p.Dispatch.Events), static evt => evt.Id);
         _chunkParts.UnionWith(parts.Keys);
+        _chunkPartEvents = parts;
         foreach (var (p, events) in parts)
         {
             if (_partitions[p] is { } partition)
@@ -272,6 +274,14 @@ internal sealed partial class DispatcherActor
 
         // A partition on another node answers with nothing to run: its own node runs its events.
         _owned[p] = !Sender.Path.Address.HasGlobalScope;
+
+        // The chunk's part that its previous incarnation never answered goes to this one. Writing
+        // it again is safe: the partition takes no event it already holds, and hands back those
+        // it holds but nobody projected yet (OnPersistEvents).
+        if (_chunkParts.Contains(p) && _chunkPartEvents.TryGetValue(p, out var part))
+        {
+            Sender.Tell(new PersistEvents(_chunk, part));
+        }
         ChunkWriter.ProjectRecoveredAsync(_engine.Appender, recovered).PipeTo(Self);
         TryWrite();
     }
@@ -324,11 +334,12 @@ internal sealed partial class DispatcherActor
         if (!owned)
         {
             // Handed off, or its node is gone: asked through the region at once, it starts where
-            // its shard goes next (the region holds the message until then), and chunks wait for it.
+            // its shard goes next (the region holds the message until then), and chunks wait for
+            // it. A part of the chunk it did not answer is sent again to the new incarnation, so
+            // a hand-off or a failover fails no producer.
             _states[partition] = PartitionState.Attaching;
             _attaching++;
             Attach(partition);
-            PartFailed(partition);
             return;
         }
 

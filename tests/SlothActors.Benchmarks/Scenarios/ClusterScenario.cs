@@ -25,6 +25,11 @@ public sealed class ClusterScenario : IBenchmarkScenario
     private const string WarmupType = "bench.warmup";
     private const string HookName = "bench_cluster";
     private const int MaxWarmupRounds = 5;
+
+    /// <summary>A node's least share of a warm-up round for the partitions to count as spread (a third each when even).</summary>
+    private const double MinBalancedShare = 0.2;
+
+    private static readonly TimeSpan BalanceDeadline = TimeSpan.FromMinutes(3);
     private static readonly string[] NodeNames = ["bench-1", "bench-2", "bench-3"];
 
     public string Name => "cluster";
@@ -87,6 +92,29 @@ public sealed class ClusterScenario : IBenchmarkScenario
             }
             while (await ScalarAsync(journal, $"SELECT count(*) FROM events e WHERE type = '{round}' AND NOT EXISTS (SELECT 1 FROM event_hook_executions x WHERE x.event_id = e.id)", cancellationToken) > 0);
 
+            // The first node to start hosts every partition until Cluster Sharding has rebalanced
+            // them (a few shards every 10 s): measured before that, one node would run nearly
+            // every event. Warm up until each node ran a fair part of a round.
+            var balancing = Stopwatch.StartNew();
+            var balanced = false;
+            var rounds = 0;
+            while (!balanced)
+            {
+                if (balancing.Elapsed > BalanceDeadline)
+                {
+                    throw new InvalidOperationException($"the partitions were not spread over the nodes within {BalanceDeadline.TotalSeconds:F0} s of warm-up");
+                }
+
+                round = $"{WarmupType}b{rounds++}";
+                var before = await Task.WhenAll(nodes.Select(n => n.CounterAsync(http, "sloth_events_completed_total")));
+                await ClusterHttpProducers.PostAllAsync(http, urls, ClusterHttpProducers.Bodies(warmup, batchSize, round), producers, cancellationToken);
+                await UntilFinishedAsync(journal, round, warmup, cancellationToken);
+                var after = await Task.WhenAll(nodes.Select(n => n.CounterAsync(http, "sloth_events_completed_total")));
+                balanced = nodes.Select((_, i) => (after[i] - before[i]) / warmup).All(share => share >= MinBalancedShare);
+                warm += warmup;
+            }
+
+            Console.WriteLine($"partitions spread over the nodes after {balancing.Elapsed.TotalSeconds:F0} s of warm-up ({rounds} rounds)");
             var bodies = ClusterHttpProducers.Bodies(count, batchSize, Type);
             var completedBefore = await Task.WhenAll(nodes.Select(n => n.CounterAsync(http, "sloth_events_completed_total")));
             var postmaster = ClusterCpu.PostmasterPid(server.DataDirectory);

@@ -44,10 +44,14 @@ internal static class ClusterHttpProducers
         return refusals;
     }
 
-    /// <summary>Bodies of <paramref name="count"/> events of <paramref name="type"/>, <paramref name="batchSize"/> per batch; the nodes give the ids.</summary>
+    /// <summary>
+    /// Bodies of <paramref name="count"/> events of <paramref name="type"/>, <paramref name="batchSize"/>
+    /// per batch, each with its own id: a batch refused and sent to the next node is the same
+    /// events again, as a client retrying with the same ids would send, not new ones.
+    /// </summary>
     public static List<string> Bodies(int count, int batchSize, string type) =>
         Enumerable.Range(0, count)
-            .Select(i => $$$"""{"event_type":"{{{type}}}","data":{"task":"build","n":{{{i}}}}}""")
+            .Select(i => $$$"""{"event_id":"{{{type}}}-{{{i}}}","event_type":"{{{type}}}","data":{"task":"build","n":{{{i}}}}}""")
             .Chunk(batchSize)
             .Select(batch => "[" + string.Join(",", batch) + "]")
             .ToList();
