@@ -106,6 +106,15 @@ public abstract class ClusterNodes : IAsyncLifetime
         return health.RootElement.GetProperty("node").GetProperty("member_status").GetString();
     }
 
+    /// <summary>How many events node <paramref name="name"/> has completed (its <c>sloth_events_completed_total</c> series, summed).</summary>
+    public async Task<double> CompletedCountAsync(string name)
+    {
+        var metrics = await Http.GetStringAsync(Url(name) + "/metrics");
+        return metrics.Split('\n')
+            .Where(line => line.StartsWith("sloth_events_completed_total", StringComparison.Ordinal))
+            .Sum(line => double.Parse(line[(line.LastIndexOf(' ') + 1)..], System.Globalization.CultureInfo.InvariantCulture));
+    }
+
     /// <summary>How many members node <paramref name="name"/>'s Akka.Cluster state lists (<c>GET /cluster/akka</c>).</summary>
     public async Task<int> AkkaMemberCountAsync(string name)
     {
