@@ -106,6 +106,26 @@ public abstract class ClusterNodes : IAsyncLifetime
         return health.RootElement.GetProperty("node").GetProperty("member_status").GetString();
     }
 
+    /// <summary>
+    /// Cluster Sharding starts every partition on the first node and spreads them over the others
+    /// a few every 10 s: until <paramref name="node"/> hosts some, killing it (or its leaving)
+    /// moves no partition. Rounds of probe events (64 ids spread over the 16 partitions) tell
+    /// when it runs some.
+    /// </summary>
+    public async Task UntilHostingPartitionsAsync(string node)
+    {
+        const string probeType = "cluster.hosting.probe";
+        var round = 0;
+        await UntilAsync($"{node} hosting dispatcher partitions", async () =>
+        {
+            var before = await CompletedCountAsync(node);
+            var probes = new RoundRobinProducer(Http, Names.Select(n => (n, Url(n))).ToList(), probeType, $"hosting-probe-{node}-{Guid.NewGuid():N}-{round++}-");
+            await probes.RunAsync(64, batchSize: 64, producers: 1);
+            await UntilAsync("the probes finishing", () => Journal.AllFinishedAsync(probeType), probeType);
+            return await CompletedCountAsync(node) > before;
+        });
+    }
+
     /// <summary>How many events node <paramref name="name"/> has completed (its <c>sloth_events_completed_total</c> series, summed).</summary>
     public async Task<double> CompletedCountAsync(string name)
     {

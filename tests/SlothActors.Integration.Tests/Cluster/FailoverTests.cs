@@ -7,7 +7,6 @@ namespace SlothActors.Integration.Tests.Cluster;
 public sealed class FailoverTests(ClusterOfThree cluster, ITestOutputHelper output)
 {
     private const string Type = "cluster.failover";
-    private const string ProbeType = "cluster.failover.probe";
     private const string Hook = "failover_counter";
     private const string RunKey = "failover-ran:";
     private const int Events = 30_000;
@@ -21,7 +20,7 @@ public sealed class FailoverTests(ClusterOfThree cluster, ITestOutputHelper outp
         var (survivor, victim) = (cluster.Names[0], cluster.Names[1]);
         await cluster.AddHookAsync(survivor, ClusterHooks.Counting(Hook, Type, RunKey));
         await cluster.HookLiveEverywhereAsync(Hook, Type);
-        await UntilHostingPartitionsAsync(victim);
+        await cluster.UntilHostingPartitionsAsync(victim);
         var producer = new RoundRobinProducer(cluster.Http, cluster.Names.Select(n => (n, cluster.Url(n))).ToList(), Type, "failover-");
         var sinceKill = new Stopwatch();
         Task<TimeSpan>? acknowledgedBeforeDone = null;
@@ -69,23 +68,5 @@ public sealed class FailoverTests(ClusterOfThree cluster, ITestOutputHelper outp
         var show = await cluster.SlothAsync(survivor, "cluster", "show");
         show.ExitCode.ShouldBe(0, show.ToString());
         show.Out.ShouldContain($"Count: {ClusterNodes.Size - 1} nodes");
-    }
-
-    /// <summary>
-    /// Cluster Sharding starts every partition on the first node and spreads them over the others
-    /// a few every 10 s: until <paramref name="node"/> hosts some, killing it would fail nothing
-    /// over. Rounds of probe events (64 ids spread over the 16 partitions) tell when it runs some.
-    /// </summary>
-    private async Task UntilHostingPartitionsAsync(string node)
-    {
-        var round = 0;
-        await cluster.UntilAsync($"{node} hosting dispatcher partitions", async () =>
-        {
-            var before = await cluster.CompletedCountAsync(node);
-            var probes = new RoundRobinProducer(cluster.Http, cluster.Names.Select(n => (n, cluster.Url(n))).ToList(), ProbeType, $"failover-probe-{round++}-");
-            await probes.RunAsync(64, batchSize: 64, producers: 1);
-            await cluster.UntilAsync("the probes finishing", () => cluster.Journal.AllFinishedAsync(ProbeType), ProbeType);
-            return await cluster.CompletedCountAsync(node) > before;
-        });
     }
 }

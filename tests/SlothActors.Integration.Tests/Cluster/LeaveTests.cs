@@ -19,6 +19,8 @@ public sealed class LeaveTests(ClusterOfThree cluster, ITestOutputHelper output)
         var leaverNode = cluster.Node(leaver);
         await cluster.AddHookAsync(first, ClusterHooks.Counting(Hook, Type, RunKey));
         await cluster.HookLiveEverywhereAsync(Hook, Type);
+        await cluster.UntilHostingPartitionsAsync(leaver);
+        var leaverCompleted = -await cluster.CompletedCountAsync(leaver);
         var producer = new RoundRobinProducer(cluster.Http, cluster.Names.Select(n => (n, cluster.Url(n))).ToList(), Type, "leave-");
         Processes.CommandResult? leave = null;
 
@@ -26,7 +28,13 @@ public sealed class LeaveTests(ClusterOfThree cluster, ITestOutputHelper output)
         // batches are refused (503) or cannot connect from some point on and go to the others.
         using var stop = new CancellationTokenSource();
         var production = producer.RunAsync(MaxEvents, batchSize: 50, producers: 2,
-            midway: (LeaveAfter, async () => leave = await cluster.SlothAsync(first, "cluster", "leave", leaver)), stop.Token);
+            midway: (LeaveAfter, async () =>
+            {
+                // Events it ran itself: it hosted partitions, which its leave hands off.
+                leaverCompleted += await cluster.CompletedCountAsync(leaver);
+                leave = await cluster.SlothAsync(first, "cluster", "leave", leaver);
+            }
+        ), stop.Token);
         var exitCode = await leaverNode.WaitForExitAsync(ClusterNodes.Deadline);
         await stop.CancelAsync();
         await production;
@@ -39,6 +47,7 @@ public sealed class LeaveTests(ClusterOfThree cluster, ITestOutputHelper output)
         await cluster.UntilAsync($"{leaver} removed", async () => (await cluster.ViewAsync(first)).Member(leaver) is null, Type);
         var acceptedByLeaver = producer.AcceptedByNode(leaver).ToList();
         acceptedByLeaver.ShouldNotBeEmpty("the leaving node was under load");
+        leaverCompleted.ShouldBeGreaterThan(0, "the leaving node ran events of the run: it hosted partitions to hand off");
         producer.Redirected.ShouldBeGreaterThan(0, "batches meant for the leaving node once it stopped accepting");
         await cluster.ShouldAllCompleteAsync(acceptedByLeaver, Type, "events the leaving node acknowledged");
         await cluster.ShouldAllCompleteAsync(producer.AcceptedBy.Keys, Type, "acknowledged events");
@@ -46,7 +55,7 @@ public sealed class LeaveTests(ClusterOfThree cluster, ITestOutputHelper output)
         producer.AcceptedBy.Keys.Where(id => runs.GetValueOrDefault(id) < 1).ShouldBeEmpty("acknowledged events whose hook never ran");
         producer.AcceptedBy.Keys.Where(id => runs[id] >= 2).ShouldBeEmpty("a leave hands the partitions off once their events ran: none runs twice");
         output.WriteLine(
-            $"{producer.Acknowledged} events, {leaver} asked to leave after {LeaveAfter} acknowledged; it acknowledged {acceptedByLeaver.Count}; " +
+            $"{producer.Acknowledged} events, {leaver} asked to leave after {LeaveAfter} acknowledged; it acknowledged {acceptedByLeaver.Count} and ran {leaverCompleted:F0}; " +
             $"{producer.Redirected} batches went to another node; the hook ran twice for {producer.AcceptedBy.Keys.Count(id => runs[id] >= 2)} events.");
     }
 }
