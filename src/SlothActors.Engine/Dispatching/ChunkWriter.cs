@@ -45,17 +45,17 @@ internal static class ChunkWriter
     }
 
     /// <summary>
-    /// Splits a chunk's <paramref name="count"/> events for its projection: the first
-    /// <paramref name="direct"/> (of those <paramref name="runsHere"/> allows, when given) are
-    /// stored already claimed (processing, attempt 1) and routed right after the write, the rest pending.
+    /// Splits a chunk's events for its projection: the first <paramref name="free"/> of those this
+    /// node runs (<paramref name="runsHere"/>) are stored already claimed (processing, attempt 1)
+    /// and routed right after the write, the rest pending.
     /// </summary>
-    public static (List<Event> Claimed, List<Event> Pending) ClaimFirst(IEnumerable<Event> events, int count, int direct, Func<string, bool>? runsHere = null)
+    public static (List<Event> Claimed, List<Event> Pending) ClaimFirst(IReadOnlyList<Event> events, int free, Func<string, bool> runsHere)
     {
-        var claimed = new List<Event>(direct);
-        var pending = new List<Event>(count - direct);
+        var claimed = new List<Event>(Math.Min(free, events.Count));
+        var pending = new List<Event>(events.Count);
         foreach (var evt in events)
         {
-            if (claimed.Count < direct && (runsHere is null || runsHere(evt.Id)))
+            if (claimed.Count < free && runsHere(evt.Id))
             {
                 claimed.Add(evt with { Status = EventStatus.Processing, Attempts = 1, ProcessedAt = null, Error = null });
             }

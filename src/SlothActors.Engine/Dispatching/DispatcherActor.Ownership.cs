@@ -20,16 +20,15 @@ internal sealed partial class DispatcherActor
     private bool[] _owned = [];
     private readonly HashSet<int> _releasing = [];
 
-    /// <summary>Whether this node runs the event's partition (its owner, not letting go of it).</summary>
-    private bool RunsHere(string eventId)
-    {
-        var p = PartitionOf.Id(eventId, _partitions.Length);
-        return _owned[p] && !_releasing.Contains(p);
-    }
+    /// <summary>Whether this node runs the event's partition (see <see cref="RunsPartition"/>).</summary>
+    private bool RunsHere(string eventId) => RunsPartition(PartitionOf.Id(eventId, _partitions.Length));
+
+    /// <summary>Whether this node runs the partition's events: its owner, not letting go of it.</summary>
+    private bool RunsPartition(int partition) => _owned[partition] && !_releasing.Contains(partition);
 
     private void OnRouteEvents(RouteEvents route)
     {
-        if (!_owned[route.Partition] || _releasing.Contains(route.Partition) || !Sender.Equals(_partitions[route.Partition]))
+        if (!RunsPartition(route.Partition) || !Sender.Equals(_partitions[route.Partition]))
         {
             // From an incarnation this dispatcher no longer runs: the next owner finds the events unfinished.
             return;
@@ -46,7 +45,7 @@ internal sealed partial class DispatcherActor
     /// <summary>Projected like a recovered partition's replayed events, then run (once: the backlog skips what runs or ran).</summary>
     private void OnStrandedEvents(StrandedEvents stranded)
     {
-        if (!_owned[stranded.Partition] || !Sender.Equals(_partitions[stranded.Partition]))
+        if (!RunsPartition(stranded.Partition) || !Sender.Equals(_partitions[stranded.Partition]))
         {
             return;
         }

@@ -154,10 +154,9 @@ internal sealed partial class DispatcherActor
     private void ProjectChunk()
     {
         var free = _shuttingDown || HasBacklog ? 0 : Math.Max(FreeSlots, 0);
-        var direct = Math.Min(free, _taken.Count(e => RunsHere(e.Id)));
-        Reserve(direct);
-        var (claimed, pending) = ChunkWriter.ClaimFirst(_taken, _taken.Count, direct, RunsHere);
-        ChunkWriter.WriteAsync(_engine.Appender, _engine.Options.Owner, _writingChunk, claimed, pending, direct).PipeTo(Self);
+        var (claimed, pending) = ChunkWriter.ClaimFirst(_taken, free, RunsHere);
+        Reserve(claimed.Count);
+        ChunkWriter.WriteAsync(_engine.Appender, _engine.Options.Owner, _writingChunk, claimed, pending, claimed.Count).PipeTo(Self);
     }
 
     /// <summary>

@@ -176,7 +176,8 @@ internal sealed class PartitionActor : ReceivePersistentActor, IWithTimers
         else if (_owner is null)
         {
             _owner = Context.Watch(Sender);
-            Sender.Tell(new PartitionRecovered(_partition, OldestFirst(), UnprojectedOldestFirst()));
+            var unfinished = OldestFirst();
+            Sender.Tell(new PartitionRecovered(_partition, unfinished, Unprojected(unfinished)));
         }
         else if (!_owner.Equals(Sender))
         {
@@ -462,10 +463,11 @@ internal sealed class PartitionActor : ReceivePersistentActor, IWithTimers
         _idleWaiters.Clear();
     }
 
-    private List<Event> UnprojectedOldestFirst()
+    /// <summary>The payloads of those of <paramref name="ids"/> not yet projected, in their order.</summary>
+    private List<Event> Unprojected(List<string> ids)
     {
         var events = new List<Event>(_unprojected.Count);
-        foreach (var id in OldestFirst())
+        foreach (var id in ids)
         {
             if (_unprojected.TryGetValue(id, out var evt))
             {
