@@ -13,7 +13,7 @@ internal static class CliAction
     public static void Set(Command command, GlobalOptions globals, CliConsole console, Func<CommandContext, CancellationToken, Task<int>> body) =>
         command.SetAction(async (parse, ct) =>
         {
-            using var context = new CommandContext(parse, globals, console);
+            await using var context = new CommandContext(parse, globals, console);
             try
             {
                 return await body(context, ct).ConfigureAwait(false);

@@ -5,7 +5,7 @@ using SlothActors.Cli.Output;
 namespace SlothActors.Cli;
 
 /// <summary>What a verb's action works with: its parsed arguments, the console, and a client of the node.</summary>
-public sealed class CommandContext(ParseResult parse, GlobalOptions globals, CliConsole console) : IDisposable
+public sealed class CommandContext(ParseResult parse, GlobalOptions globals, CliConsole console) : IAsyncDisposable
 {
     private NodeClient? _client;
 
@@ -15,13 +15,13 @@ public sealed class CommandContext(ParseResult parse, GlobalOptions globals, Cli
 
     public bool Json => Parse.GetValue(globals.Output) == "json";
 
-    public string NodeUrl => Parse.GetValue(globals.Node) ?? GlobalOptions.DefaultNode;
+    public string Node => Parse.GetValue(globals.Node) ?? GlobalOptions.DefaultNode;
 
     public string? Token => Parse.GetValue(globals.Token);
 
     public string? LogLevel => Parse.GetValue(globals.LogLevel);
 
-    public NodeClient Client => _client ??= new NodeClient(NodeUrl, Token, trace: Traces ? Console.Error : null);
+    public NodeClient Client => _client ??= new NodeClient(Node, Token, trace: Traces ? Console.Error : null);
 
     private bool Traces => LogLevel is "trace" or "debug";
 
@@ -48,5 +48,5 @@ public sealed class CommandContext(ParseResult parse, GlobalOptions globals, Cli
     /// <summary>Was the option given on the command line (rather than defaulted)?</summary>
     public bool Given(Option option) => Parse.GetResult(option) is { Implicit: false };
 
-    public void Dispose() => _client?.Dispose();
+    public ValueTask DisposeAsync() => _client?.DisposeAsync() ?? ValueTask.CompletedTask;
 }

@@ -1,23 +1,24 @@
 using System.CommandLine;
+using SlothActors.Commands.Protocol;
 
 namespace SlothActors.Cli;
 
 /// <summary>Options every verb takes; each falls back to its environment variable.</summary>
 public sealed class GlobalOptions
 {
-    public const string DefaultNode = "http://127.0.0.1:8002";
+    public static readonly string DefaultNode = $"127.0.0.1:{NodeAddress.DefaultPort}";
 
     public Option<string> Node { get; } = new("--node")
     {
-        Description = "Node to talk to [env: SLOTH_NODE]",
-        HelpName = "URL",
+        Description = $"The node's Akka remoting address (its --remote-port), HOST:PORT or {NodeAddress.Protocol}://{NodeAddress.SystemName}@HOST:PORT; not its HTTP port [env: SLOTH_NODE]",
+        HelpName = "HOST:PORT",
         Recursive = true,
         DefaultValueFactory = _ => Env("SLOTH_NODE") ?? DefaultNode,
     };
 
     public Option<string?> Token { get; } = new("--token")
     {
-        Description = "API token sent as 'Authorization: Bearer'; for `node run`, the token the node requires [env: SLOTH_TOKEN]",
+        Description = "The node's token, sent with every command; for `node run`, the token the node requires [env: SLOTH_TOKEN]",
         HelpName = "TOKEN",
         Recursive = true,
         DefaultValueFactory = _ => Env("SLOTH_TOKEN"),
@@ -25,7 +26,7 @@ public sealed class GlobalOptions
 
     public Option<string> Output { get; } = new("--output", "-o")
     {
-        Description = "table for people, json for scripts (the node's reply as sent)",
+        Description = "table for people, json for scripts (the node's reply, one JSON document per line)",
         HelpName = "table|json",
         Recursive = true,
         DefaultValueFactory = _ => "table",
@@ -33,7 +34,7 @@ public sealed class GlobalOptions
 
     public Option<string?> LogLevel { get; } = new("--log-level")
     {
-        Description = "trace, debug, information, warning, error, critical or none; debug also traces the CLI's requests [env: SLOTH_LOG_LEVEL]",
+        Description = "trace, debug, information, warning, error, critical or none; debug also traces the CLI's commands and Akka remoting [env: SLOTH_LOG_LEVEL]",
         HelpName = "LEVEL",
         Recursive = true,
         DefaultValueFactory = _ => Env("SLOTH_LOG_LEVEL"),

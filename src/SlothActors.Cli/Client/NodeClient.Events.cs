@@ -1,44 +1,27 @@
-using System.Globalization;
-using System.Text;
+using SlothActors.Commands.Events;
+using SlothActors.Commands.Hooks;
+using SlothActors.Commands.Protocol;
 
 namespace SlothActors.Cli.Client;
 
 public sealed partial class NodeClient
 {
-    public Task<Reply<EventList>> ListEventsAsync(EventFilter filter, CancellationToken ct = default)
-    {
-        var query = new StringBuilder("events?");
-        Append(query, "event_type", filter.Type);
-        Append(query, "status", filter.Status);
-        Append(query, "stack", filter.Stack);
-        Append(query, "limit", filter.Limit?.ToString(CultureInfo.InvariantCulture));
-        return GetAsync(query.ToString().TrimEnd('?', '&'), ClientJson.Default.EventList, ct);
-    }
+    public Task<Reply<EventList>> ListEventsAsync(ListEvents filter, CancellationToken ct = default) => AskAsync<EventList>(filter, ct);
 
-    public Task<Reply<EventView>> GetEventAsync(string id, CancellationToken ct = default) =>
-        GetAsync($"events/{Escape(id)}", ClientJson.Default.EventView, ct);
+    public Task<Reply<EventView>> GetEventAsync(string id, CancellationToken ct = default) => AskAsync<EventView>(new GetEvent(id), ct);
 
-    public Task<Reply<ExecutionList>> GetExecutionsAsync(string id, CancellationToken ct = default) =>
-        GetAsync($"events/{Escape(id)}/executions", ClientJson.Default.ExecutionList, ct);
+    public Task<Reply<ExecutionList>> GetExecutionsAsync(string id, CancellationToken ct = default) => AskAsync<ExecutionList>(new GetExecutions(id), ct);
 
-    public Task DeleteEventAsync(string id, CancellationToken ct = default) =>
-        SendForTextAsync(new HttpRequestMessage(HttpMethod.Delete, $"events/{Escape(id)}"), ct);
+    public Task<Reply<CommandDone>> DeleteEventAsync(string id, CancellationToken ct = default) => AskAsync<CommandDone>(new DeleteEvent(id), ct);
 
     /// <param name="olderThan">A duration such as <c>720h</c> or <c>30d</c>.</param>
-    public Task<Reply<CleanupResult>> CleanupEventsAsync(string olderThan, CancellationToken ct = default) =>
-        SendAsync(new HttpRequestMessage(HttpMethod.Post, $"events/cleanup?older_than={Escape(olderThan)}"), ClientJson.Default.CleanupResult, ct);
+    public Task<Reply<CleanupResult>> CleanupEventsAsync(string olderThan, CancellationToken ct = default) => AskAsync<CleanupResult>(new CleanupEvents(olderThan), ct);
 
-    public Task<Reply<Collected>> DispatchAsync(EventDraft draft, CancellationToken ct = default) =>
-        PostAsync("events", draft, ClientJson.Default.EventDraft, ClientJson.Default.Collected, ct);
+    public Task<Reply<Collected>> DispatchAsync(EventDraft draft, CancellationToken ct = default) => AskAsync<Collected>(new DispatchEvent(draft), ct);
 
-    public Task<Reply<EventTypeList>> GetEventTypesAsync(CancellationToken ct = default) =>
-        GetAsync("events/types", ClientJson.Default.EventTypeList, ct);
+    public Task<Reply<EventTypeList>> GetEventTypesAsync(CancellationToken ct = default) => AskAsync<EventTypeList>(new ListEventTypes(), ct);
 
-    private static void Append(StringBuilder query, string name, string? value)
-    {
-        if (value is not null)
-        {
-            query.Append(name).Append('=').Append(Escape(value)).Append('&');
-        }
-    }
+    /// <summary>Each new event the node accepts, until the node ends the stream or <paramref name="ct"/> fires.</summary>
+    public IAsyncEnumerable<Reply<EventView>> TailAsync(string? type, string? stack, CancellationToken ct = default) =>
+        FollowAsync<EventView>(new FollowEvents(type, stack), ct);
 }

@@ -1,101 +1,153 @@
-using System.Net.Http.Headers;
-using System.Net.Http.Json;
-using System.Text.Json.Serialization.Metadata;
+using System.Diagnostics;
+using System.Runtime.CompilerServices;
+using System.Text.Json;
+using System.Threading.Channels;
+using Akka.Actor;
+using Akka.Actor.Setup;
+using Akka.Configuration;
+using SlothActors.Commands.Protocol;
+using SlothActors.Commands.Serialization;
 
 namespace SlothActors.Cli.Client;
 
 /// <summary>
-/// Typed client of a node's HTTP API (docs/api.md). Every failure surfaces as one of two
-/// exceptions with a one-line message: <see cref="NodeUnavailableException"/> when no node
-/// answers, <see cref="NodeReplyException"/> when the node refuses the request.
+/// The CLI's link to a node's command host (<c>/user/sloth-cmd</c>) over Akka remoting: typed
+/// commands out, typed replies back. Every failure surfaces as one of two exceptions with a
+/// one-line message: <see cref="NodeUnavailableException"/> when no node answers,
+/// <see cref="NodeReplyException"/> when the node refuses the command.
 /// </summary>
-public sealed partial class NodeClient : IDisposable
+public sealed partial class NodeClient : IAsyncDisposable
 {
-    private readonly HttpClient _http;
-    private readonly string _displayUrl;
+    /// <summary>How long the CLI waits to hear from a node before it says there is none.</summary>
+    public static readonly TimeSpan ConnectTimeout = TimeSpan.FromSeconds(5);
 
+    private readonly Address _node;
+    private readonly string? _token;
+    private readonly TimeSpan _timeout;
     private readonly TextWriter? _trace;
+    private readonly Lazy<ActorSystem> _system;
+    private IActorRef? _host;
 
-    /// <param name="trace">When set, one line per request (method, URL, status, time) for <c>--log-level debug</c>.</param>
-    public NodeClient(string nodeUrl, string? token, HttpMessageHandler? handler = null, TimeSpan? timeout = null, TextWriter? trace = null)
+    /// <param name="node"><c>HOST:PORT</c> or <c>akka.tcp://sloth@HOST:PORT</c>.</param>
+    /// <param name="trace">When set, one line per command (its name, the reply, the time) for <c>--log-level debug</c>.</param>
+    /// <exception cref="ArgumentException"><paramref name="node"/> is not a node address.</exception>
+    public NodeClient(string node, string? token, TimeSpan? timeout = null, TextWriter? trace = null, IReadOnlyList<Setup>? setups = null, Config? config = null)
     {
-        _trace = trace;
-        if (!Uri.TryCreate(nodeUrl, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
+        if (!NodeAddress.TryParse(node, out _node))
         {
-            throw new ArgumentException($"--node '{nodeUrl}' is not an http(s) URL, e.g. http://127.0.0.1:8002", nameof(nodeUrl));
+            throw new ArgumentException(node.StartsWith("http", StringComparison.OrdinalIgnoreCase)
+                ? $"--node '{node}' is an HTTP URL; the CLI talks to the node's remoting port instead: HOST:PORT (default {NodeAddress.Default}), e.g. --node 127.0.0.1:{NodeAddress.DefaultPort}"
+                : $"--node '{node}' is not a node address: use HOST:PORT or {NodeAddress.Protocol}://{NodeAddress.SystemName}@HOST:PORT, e.g. 127.0.0.1:{NodeAddress.DefaultPort}");
         }
 
-        _displayUrl = nodeUrl.TrimEnd('/');
-        BaseUri = new Uri(_displayUrl + "/");
-        Token = string.IsNullOrEmpty(token) ? null : token;
-        _http = handler is null ? new HttpClient() : new HttpClient(handler, disposeHandler: false);
-        _http.BaseAddress = BaseUri;
-        _http.Timeout = timeout ?? TimeSpan.FromSeconds(30);
-        if (Token is not null)
+        _token = string.IsNullOrEmpty(token) ? null : token;
+        _timeout = timeout ?? TimeSpan.FromSeconds(60);
+        _trace = trace;
+        _system = new Lazy<ActorSystem>(() => CliActorSystem.Start(trace is not null, setups ?? [], config));
+    }
+
+    /// <summary>The node's address as the CLI dials it.</summary>
+    public string Address => _node.ToString();
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_system.IsValueCreated)
         {
-            _http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", Token);
+            await _system.Value.Terminate().ConfigureAwait(false);
         }
     }
 
-    public Uri BaseUri { get; }
-
-    internal string? Token { get; }
-
-    public void Dispose() => _http.Dispose();
-
-    private Task<Reply<T>> GetAsync<T>(string path, JsonTypeInfo<T> type, CancellationToken ct) =>
-        SendAsync(new HttpRequestMessage(HttpMethod.Get, path), type, ct);
-
-    private Task<Reply<T>> PostAsync<TBody, T>(string path, TBody body, JsonTypeInfo<TBody> bodyType, JsonTypeInfo<T> type, CancellationToken ct) =>
-        SendAsync(new HttpRequestMessage(HttpMethod.Post, path) { Content = JsonContent.Create(body, bodyType) }, type, ct);
-
-    private async Task<Reply<T>> SendAsync<T>(HttpRequestMessage request, JsonTypeInfo<T> type, CancellationToken ct)
+    /// <summary>Sends one command and waits for its reply.</summary>
+    private async Task<Reply<T>> AskAsync<T>(NodeCommand command, CancellationToken ct)
+        where T : class
     {
-        var json = await SendForTextAsync(request, ct).ConfigureAwait(false);
+        var host = await HostAsync(ct).ConfigureAwait(false);
+        var started = Stopwatch.GetTimestamp();
+        object reply;
         try
         {
-            var value = System.Text.Json.JsonSerializer.Deserialize(json, type)
-                ?? throw new NodeReplyException(200, "the node sent an empty reply");
-            return new Reply<T>(value, json);
+            reply = await host.Ask<object>(command with { Token = _token }, _timeout, ct).ConfigureAwait(false);
         }
-        catch (System.Text.Json.JsonException ex)
+        catch (AskTimeoutException ex)
         {
-            throw new NodeReplyException(200, $"the node's reply is not what this CLI expects ({ex.Message}); is it a SlothActors node?");
+            throw new NodeUnavailableException($"the node at {Address} did not answer within {_timeout.TotalSeconds:0} s", ex);
+        }
+
+        _trace?.WriteLine($"{command.GetType().Name} -> {reply.GetType().Name} in {Stopwatch.GetElapsedTime(started).TotalMilliseconds:0} ms");
+        return reply switch
+        {
+            T value => new Reply<T>(value, Json(value)),
+            CommandRefused refused => throw new NodeReplyException(refused.Status, refused.Reason()),
+            _ => throw new NodeReplyException(200, $"the node answered {reply.GetType().Name}, not what this CLI expects; is it a SlothActors node of this version?"),
+        };
+    }
+
+    /// <summary>Each item the node streams for <paramref name="follow"/>, until the node ends the stream or <paramref name="ct"/> fires.</summary>
+    private async IAsyncEnumerable<Reply<T>> FollowAsync<T>(NodeCommand follow, [EnumeratorCancellation] CancellationToken ct)
+        where T : class
+    {
+        var host = await HostAsync(ct).ConfigureAwait(false);
+        var items = Channel.CreateUnbounded<object>(new UnboundedChannelOptions { SingleReader = true, SingleWriter = true });
+        var follower = _system.Value.ActorOf(FollowerActor.Props(host, follow with { Token = _token }, items.Writer));
+        try
+        {
+            while (await items.Reader.WaitToReadAsync(ct).ConfigureAwait(false))
+            {
+                while (items.Reader.TryRead(out var item))
+                {
+                    yield return item is T value
+                        ? new Reply<T>(value, Json(value))
+                        : throw new NodeReplyException(200, $"the node streamed {item.GetType().Name}, not what this CLI expects");
+                }
+            }
+        }
+        finally
+        {
+            _system.Value.Stop(follower);
         }
     }
 
-    private async Task<string> SendForTextAsync(HttpRequestMessage request, CancellationToken ct)
+    /// <summary>
+    /// Finds the command host: an Identify, answered within <see cref="ConnectTimeout"/>, unless
+    /// remoting reports first that the node cannot be reached at all.
+    /// </summary>
+    private async Task<IActorRef> HostAsync(CancellationToken ct)
     {
-        using (request)
+        if (_host is not null)
         {
-            HttpResponseMessage response;
-            var started = System.Diagnostics.Stopwatch.GetTimestamp();
+            return _host;
+        }
+
+        var system = _system.Value;
+        var unreachable = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var watcher = system.ActorOf(AssociationWatcher.Props(_node, unreachable));
+        try
+        {
+            var identify = system.ActorSelection(_node + CommandHostPath.Path).Ask<ActorIdentity>(new Identify(null), ConnectTimeout, ct);
+            var first = await Task.WhenAny(identify, unreachable.Task).ConfigureAwait(false);
+            if (first == unreachable.Task)
+            {
+                throw NodeUnavailableException.At(Address, await unreachable.Task.ConfigureAwait(false));
+            }
+
+            ActorIdentity identity;
             try
             {
-                response = await _http.SendAsync(request, ct).ConfigureAwait(false);
-                _trace?.WriteLine($"{request.Method} {request.RequestUri} -> {(int)response.StatusCode} in {System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds:0} ms");
+                identity = await identify.ConfigureAwait(false);
             }
-            catch (HttpRequestException ex)
+            catch (AskTimeoutException ex)
             {
-                throw NodeUnavailableException.At(_displayUrl, ex);
-            }
-            catch (TaskCanceledException ex) when (!ct.IsCancellationRequested)
-            {
-                throw new NodeUnavailableException($"the node at {_displayUrl} did not answer within {_http.Timeout.TotalSeconds:0} s", ex);
+                throw NodeUnavailableException.At(Address, $"nothing answered within {ConnectTimeout.TotalSeconds:0} s", ex);
             }
 
-            using (response)
-            {
-                var body = await response.Content.ReadAsStringAsync(ct).ConfigureAwait(false);
-                if (!response.IsSuccessStatusCode)
-                {
-                    throw new NodeReplyException((int)response.StatusCode, ProblemText.From(response.StatusCode, body));
-                }
-
-                return body;
-            }
+            return _host = identity.Subject
+                ?? throw new NodeUnavailableException($"the process at {Address} answers, but has no command host at {CommandHostPath.Path}; is it a SlothActors node?");
+        }
+        finally
+        {
+            system.Stop(watcher);
         }
     }
 
-    private static string Escape(string segment) => Uri.EscapeDataString(segment);
+    private static string Json<T>(T value) => JsonSerializer.Serialize(value, CommandJson.Default.GetTypeInfo(typeof(T))!);
 }

@@ -36,32 +36,17 @@ internal static class AkkaClusterEndpoints
                 return ProblemResponse.Result(problem);
             }
 
-            if (!options.IsClustered)
+            var (self, parsed, refused) = ClusterControl.Join(system, options, seed!);
+            if (refused is not null)
             {
-                return ProblemResponse.Result(new Problem(
-                    StatusCodes.Status409Conflict,
-                    "single-node",
-                    "Single node",
-                    "this node runs on SQLite, which keeps its journal in its own files: it is a cluster of its own and cannot join another (nodes of a cluster share --storage postgres)"));
+                return ProblemResponse.Result(refused);
             }
 
-            var cluster = Akka.Cluster.Cluster.Get(system);
-            if (AkkaMemberInfo.Of(system) is not { Status: AkkaMemberInfo.NotAMember })
-            {
-                // Akka lets a node join once: a member that wants another cluster must restart with --seed.
-                return ProblemResponse.Result(new Problem(
-                    StatusCodes.Status409Conflict,
-                    "already-a-member",
-                    "Already a member",
-                    $"this node ({cluster.SelfAddress}) is already a member of a cluster and an Akka node joins only once; restart it with --seed {seed} to join that cluster instead"));
-            }
-
-            cluster.Join(Address.Parse(seed!));
             return JsonReply.Of(StatusCodes.Status202Accepted, writer =>
             {
                 writer.WriteStartObject();
-                writer.WriteString("self", cluster.SelfAddress.ToString());
-                writer.WriteString("seed", seed);
+                writer.WriteString("self", self);
+                writer.WriteString("seed", parsed);
                 writer.WriteString("status", "joining");
                 writer.WriteEndObject();
             });
@@ -85,13 +70,6 @@ internal static class AkkaClusterEndpoints
             return (null, new Problem(400, "missing-field", "Missing field", "seed is required: the address to join, e.g. {\"seed\":\"127.0.0.1:4053\"}", "seed"));
         }
 
-        try
-        {
-            return (SeedAddresses.ParseOne(seed.GetString()!), null);
-        }
-        catch (NodeOptionsException ex)
-        {
-            return (null, Problem.Invalid("seed", ex.Message));
-        }
+        return (seed.GetString()!, null);
     }
 }

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Akka.Actor;
-using Akka.Cluster;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -39,8 +38,8 @@ internal static class ClusterEndpoints
             }
 
             var view = await ClusterMembers.ReadAsync(system, options.NodeName, context.RequestAborted);
-            var (target, unknown) = node is null ? Self(view) : MemberTarget.Resolve(view, node);
-            return unknown is not null ? ProblemResponse.Result(unknown) : Leave(view, target!, Log(loggers));
+            var (reply, refused) = ClusterControl.Leave(view, node, Log(loggers));
+            return refused is not null ? ProblemResponse.Result(refused) : JsonReply.Of(StatusCodes.Status202Accepted, reply!.Write);
         });
 
         app.MapPost("/cluster/down", async (ActorSystem system, NodeOptions options, ILoggerFactory loggers, HttpContext context) =>
@@ -52,71 +51,18 @@ internal static class ClusterEndpoints
             }
 
             var view = await ClusterMembers.ReadAsync(system, options.NodeName, context.RequestAborted);
-            var (target, unknown) = MemberTarget.Resolve(view, node!);
-            if (unknown is not null)
-            {
-                return ProblemResponse.Result(unknown);
-            }
-
-            if (target!.Address.Equals(view.Self))
-            {
-                return ProblemResponse.Result(Conflict($"{node} is this node ({view.Self}): use cluster leave to take this node out"));
-            }
-
-            return JsonReply.Ok(Down(view, target, Log(loggers)).Write);
+            var (reply, refused) = ClusterControl.Down(view, node!, Log(loggers));
+            return refused is not null ? ProblemResponse.Result(refused) : JsonReply.Ok(reply!.Write);
         });
 
         app.MapPost("/cluster/down-unreachable", async (ActorSystem system, NodeOptions options, ILoggerFactory loggers, HttpContext context) =>
         {
             var view = await ClusterMembers.ReadAsync(system, options.NodeName, context.RequestAborted);
-            var downed = new List<MemberCommandReply>();
-            foreach (var member in view.State.Unreachable.Where(m => m.Status is not (MemberStatus.Down or MemberStatus.Removed)).OrderBy(m => m.Address.ToString(), StringComparer.Ordinal))
-            {
-                downed.Add(Down(view, member, Log(loggers)));
-            }
-
+            var downed = ClusterControl.DownUnreachable(view, Log(loggers));
             return JsonReply.Ok(writer => MemberCommandReply.WriteDowned(writer, downed));
         });
         return app;
     }
-
-    /// <summary>A leaving member hands its shards over, drains (coordinated shutdown) and exits with code 0 once removed.</summary>
-    private static IResult Leave(ClusterMembers view, Member target, ILogger log)
-    {
-        var name = view.NameOf(target.Address);
-        if (target.Status is MemberStatus.Leaving or MemberStatus.Exiting)
-        {
-            return JsonReply.Of(StatusCodes.Status202Accepted, new MemberCommandReply(name, target.Address, Status(target)).Write);
-        }
-
-        if (target.Status is MemberStatus.Down or MemberStatus.Removed)
-        {
-            return ProblemResponse.Result(Conflict($"{name ?? target.Address.ToString()} is {Status(target)}: only a joining or up member can leave"));
-        }
-
-        view.Cluster.Leave(target.Address);
-        ClusterCommandLog.LeaveRequested(log, target.Address.ToString(), name);
-        return JsonReply.Of(StatusCodes.Status202Accepted, new MemberCommandReply(name, target.Address, "leaving").Write);
-    }
-
-    /// <summary>Its partitions recover on the other nodes once Akka has removed it; nothing else to hand back.</summary>
-    private static MemberCommandReply Down(ClusterMembers view, Member target, ILogger log)
-    {
-        var name = view.NameOf(target.Address);
-        view.Cluster.Down(target.Address);
-        ClusterCommandLog.Downed(log, target.Address.ToString(), name);
-        return new MemberCommandReply(name, target.Address, "down");
-    }
-
-    /// <summary>A node whose seeds never answered is no member and has nothing to leave.</summary>
-    private static (Member? Member, Problem? Problem) Self(ClusterMembers view) =>
-        view.Members.FirstOrDefault(m => m.Address.Equals(view.Self)) is { } self
-            ? (self, null)
-            : (null, Conflict($"this node ({view.Self}) is not a member of a cluster (its seeds never answered): there is nothing to leave; stop it instead"));
-
-    private static string Status(Member member) => Health.AkkaMemberInfo.StatusName(member.Status);
-
-    private static Problem Conflict(string detail) => new(StatusCodes.Status409Conflict, "conflict", "Conflict", detail);
 
     private static ILogger Log(ILoggerFactory loggers) => loggers.CreateLogger("SlothActors.Cluster");
 

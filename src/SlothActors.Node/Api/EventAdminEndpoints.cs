@@ -11,7 +11,7 @@ namespace SlothActors.Node.Api;
 /// <summary>An event's hook executions, deleting an event, and retention cleanup.</summary>
 internal static class EventAdminEndpoints
 {
-    private const string DefaultRetention = "720h";
+    public const string DefaultRetention = "720h";
 
     public static IEndpointRouteBuilder MapEventAdmin(this IEndpointRouteBuilder app)
     {
@@ -36,8 +36,7 @@ internal static class EventAdminEndpoints
             var text = EventQueryReader.Text(context.Request.Query, "older_than") ?? DefaultRetention;
             if (!DurationText.TryParse(text, out var olderThan))
             {
-                return ProblemResponse.Result(Problem.Invalid(
-                    "older_than", $"older_than '{text}' is not a duration: use NUMBER UNIT parts with units d, h, m, s, e.g. 720h, 30d or 1h30m"));
+                return ProblemResponse.Result(NotADuration(text));
             }
 
             var deleted = await maintenance.CleanupAsync(time.GetUtcNow() - olderThan, context.RequestAborted);
@@ -51,4 +50,7 @@ internal static class EventAdminEndpoints
         });
         return app;
     }
+
+    public static Problem NotADuration(string text) => Problem.Invalid(
+        "older_than", $"older_than '{(text.Length <= 40 ? text : text[..40] + "...")}' is not a duration: use NUMBER UNIT parts with units d, h, m, s, e.g. 720h, 30d or 1h30m");
 }

@@ -67,7 +67,7 @@ internal static class HookTestEndpoint
     }
 
     // A script under test gets its own id so it never shares warm VMs with a registered hook.
-    private static HookDefinition Define(HookRegistrar registrar, string script, string eventType)
+    public static HookDefinition Define(HookRegistrar registrar, string script, string eventType)
     {
         var hook = registrar.Define(script, "test.lua", "test", new HookOverrides(EventTypes: [eventType]), enabled: true);
         return hook with { Id = "test-" + hook.Id };

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Akka.Actor;
 using SlothActors.Engine.Hosting;
 using SlothActors.Node.Cluster;
 using SlothActors.Node.Hosting;
@@ -31,27 +30,8 @@ public static class SeedAddresses
     }
 
     /// <exception cref="NodeOptionsException">Not a seed address of this product's actor system.</exception>
-    public static string ParseOne(string text)
-    {
-        var seed = text.Trim();
-        var full = seed.Contains("://", StringComparison.Ordinal) ? seed : $"{Protocol}://{EngineServiceCollectionExtensions.SystemName}@{seed}";
-        Address address;
-        try
-        {
-            address = Address.Parse(full);
-        }
-        catch (Exception ex) when (ex is UriFormatException or ArgumentException or FormatException)
-        {
-            throw Refused(seed);
-        }
-
-        if (address.Protocol != Protocol || address.System != EngineServiceCollectionExtensions.SystemName || string.IsNullOrEmpty(address.Host) || address.Port is not (> 0 and <= 65535))
-        {
-            throw Refused(seed);
-        }
-
-        return address.ToString();
-    }
+    public static string ParseOne(string text) =>
+        SlothActors.Commands.Protocol.NodeAddress.TryParse(text, out var address) ? address.ToString() : throw Refused(text.Trim());
 
     public static string Format(string host, int port) =>
         string.Create(CultureInfo.InvariantCulture, $"{Protocol}://{EngineServiceCollectionExtensions.SystemName}@{host}:{port}");

@@ -16,6 +16,7 @@ using SlothActors.Lua.Loading;
 using SlothActors.Lua.Modules;
 using SlothActors.Lua.Runtime;
 using SlothActors.Node.Cluster;
+using SlothActors.Node.Commands;
 using SlothActors.Node.Health;
 using SlothActors.Node.HookFiles;
 using SlothActors.Node.Hooks;
@@ -60,7 +61,8 @@ internal static class NodeRuntimeServices
         services.AddSlothEngine(settings.Engine, (akka, sp) =>
         {
             akka.ConfigureLoggers(loggers => loggers.LogLevel = AkkaLogLevel(settings.Node.LogLevel));
-            akka.WithNodeCluster(settings.Node).WithHookChanges(sp).WithLeavingGate(sp.GetRequiredService<LeavingGate>());
+            akka.WithNodeCluster(settings.Node).WithHookChanges(sp).WithLeavingGate(sp.GetRequiredService<LeavingGate>())
+                .WithCommandHost(sp, settings.Node);
             if (sp.GetService<ExtraAkkaHocon>() is { } extra)
             {
                 akka.AddHocon(extra.Hocon, HoconAddMode.Prepend);
@@ -85,6 +87,7 @@ internal static class NodeRuntimeServices
         services.AddSingleton<HookRegistrar>();
         services.AddSingleton<IHookFileSink>(sp => sp.GetRequiredService<HookRegistrar>());
         services.AddSingleton<HookTester>();
+        services.AddCommandHandlers(settings.Node);
     }
 
     // Akka's own chatter (start-up, dead letters at shutdown) only when asked for detail.

@@ -1,6 +1,4 @@
 using System.CommandLine;
-using System.Text.Json;
-using SlothActors.Cli.Client;
 using SlothActors.Cli.Output;
 
 namespace SlothActors.Cli.Commands.Cluster;
@@ -15,15 +13,15 @@ internal static class ClusterTailCommand
             "Example: sloth --node http://127.0.0.1:8101 cluster tail");
         CliAction.Set(command, globals, console, async (context, ct) =>
         {
-            await foreach (var json in context.Client.MemberChangesAsync(ct))
+            await foreach (var reply in context.Client.MemberChangesAsync(ct))
             {
                 if (context.Json)
                 {
-                    JsonOutput.Raw(console.Out, json);
+                    JsonOutput.Raw(console.Out, reply.Json);
                 }
                 else
                 {
-                    console.Out.WriteLine(ClusterLines.Change(Parse(json)));
+                    console.Out.WriteLine(ClusterLines.Change(reply.Value));
                 }
 
                 await console.Out.FlushAsync(ct);
@@ -32,18 +30,5 @@ internal static class ClusterTailCommand
             return ExitCodes.Success;
         });
         return command;
-    }
-
-    private static MemberView Parse(string json)
-    {
-        try
-        {
-            return JsonSerializer.Deserialize(json, ClusterJson.Default.MemberView)
-                ?? throw new NodeReplyException(200, "the node sent an empty member change");
-        }
-        catch (JsonException ex)
-        {
-            throw new NodeReplyException(200, $"the node sent a member change this CLI cannot read ({ex.Message})");
-        }
     }
 }

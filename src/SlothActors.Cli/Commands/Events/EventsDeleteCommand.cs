@@ -12,10 +12,10 @@ internal static class EventsDeleteCommand
         CliAction.Set(command, globals, console, async (context, ct) =>
         {
             var eventId = context.Get(id);
-            await context.Client.DeleteEventAsync(eventId, ct);
+            var reply = await context.Client.DeleteEventAsync(eventId, ct);
             if (context.Json)
             {
-                JsonOutput.Raw(console.Out, $"{{\"id\":{System.Text.Json.JsonSerializer.Serialize(eventId, Client.ClientJson.Default.String)},\"status\":\"deleted\"}}");
+                JsonOutput.Raw(console.Out, reply.Json);
             }
             else
             {

@@ -26,7 +26,7 @@ internal static class EventsListCommand
         };
         CliAction.Set(command, globals, console, async (context, ct) =>
         {
-            var filter = new EventFilter(context.Get(type), context.Get(status), context.Get(stack), context.Get(limit));
+            var filter = new ListEvents(context.Get(type), context.Get(status), context.Get(stack), context.Get(limit));
             var reply = await context.Client.ListEventsAsync(filter, ct);
             context.Write(reply, value => console.Ansi.Write(EventTables.List(value.Events)));
 

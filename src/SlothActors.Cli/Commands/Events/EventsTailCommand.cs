@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Text.Json;
 using SlothActors.Cli.Output;
 
 namespace SlothActors.Cli.Commands.Events;
@@ -13,15 +12,15 @@ internal static class EventsTailCommand
         var command = new Command("tail", "Follow new events as the node accepts them (Ctrl-C to stop).\nExample: sloth events tail --type task.failed") { type, stack };
         CliAction.Set(command, globals, console, async (context, ct) =>
         {
-            await foreach (var json in context.Client.TailAsync(context.Get(type), context.Get(stack), ct))
+            await foreach (var reply in context.Client.TailAsync(context.Get(type), context.Get(stack), ct))
             {
                 if (context.Json)
                 {
-                    JsonOutput.Raw(console.Out, json);
+                    JsonOutput.Raw(console.Out, reply.Json);
                 }
                 else
                 {
-                    console.Out.WriteLine(Line(json));
+                    console.Out.WriteLine(Line(reply.Value));
                 }
 
                 await console.Out.FlushAsync(ct);
@@ -32,11 +31,6 @@ internal static class EventsTailCommand
         return command;
     }
 
-    private static string Line(string json)
-    {
-        using var document = JsonDocument.Parse(json);
-        var root = document.RootElement;
-        string Text(string name) => root.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString()! : "-";
-        return $"{Text("timestamp")}  {Text("type")}  {Text("id")}  stack={Text("stack")}  {root.GetProperty("data").GetRawText()}";
-    }
+    private static string Line(EventView evt) =>
+        $"{TimeText.Iso(evt.Timestamp)}  {evt.Type}  {evt.Id}  stack={evt.Stack ?? "-"}  {evt.Data.GetRawText()}";
 }

@@ -25,7 +25,7 @@ internal static class HookAddCommand
         {
             var path = context.Get(file);
             var patterns = context.Get(events);
-            var request = new HookAddRequest(
+            var request = new AddHook(
                 ScriptFile.Read(path), context.Get(name), patterns is { Length: > 0 } ? patterns : null,
                 context.Get(stack), !context.Get(disabled), Path.GetFullPath(path));
             var reply = await context.Client.AddHookAsync(request, ct);

@@ -16,8 +16,7 @@ internal static class HookStateCommands
     public static Command Remove(GlobalOptions globals, CliConsole console) =>
         Create(globals, console, "remove", "Unregister a hook (its execution history is kept)", "removed", async (client, name, ct) =>
         {
-            await client.RemoveHookAsync(name, ct);
-            return $"{{\"name\":{System.Text.Json.JsonSerializer.Serialize(name, ClientJson.Default.String)},\"status\":\"removed\"}}";
+            return (await client.RemoveHookAsync(name, ct)).Json;
         });
 
     private static Command Create(

@@ -23,7 +23,7 @@ internal static class HookTestCommand
         {
             var what = context.Get(target);
             var isFile = File.Exists(what);
-            var request = new HookTestRequest(
+            var request = new TestHook(
                 isFile ? ScriptFile.Read(what) : null,
                 isFile ? null : what,
                 new EventDraft(context.Get(type), DataOption.Parse(context.Get(data)), context.Get(stack)));

@@ -1,13 +1,10 @@
 using System.Text.Json.Serialization;
 
-namespace SlothActors.Cli.Client;
-
-// The shapes of the node's /cluster replies (docs/api.md, camelCase). As with the other
-// replies, every field but the member's address is optional on read.
+namespace SlothActors.Commands.Cluster;
 
 /// <summary>
-/// One member of <c>GET /cluster</c>, keyed by its Akka address; <see cref="Name"/> is its node
-/// name when the node knows it. Stream entries carry the cluster event and its time too.
+/// One member as a node sees it, keyed by its Akka address; <see cref="Name"/> is its node name
+/// when known. Followed members carry the cluster event and its time too.
 /// </summary>
 public sealed record MemberView(
     [property: JsonPropertyName("address")] string Address,
@@ -21,7 +18,7 @@ public sealed record MemberView(
     [property: JsonPropertyName("event")] string? Event = null,
     [property: JsonPropertyName("at")] DateTimeOffset? At = null);
 
-/// <summary><c>GET /cluster</c> (and <c>/cluster/akka</c>): Akka.Cluster's members as the node sees them.</summary>
+/// <summary>Akka.Cluster's state as the node sees it.</summary>
 public sealed record ClusterView(
     [property: JsonPropertyName("self")] string? Self,
     [property: JsonPropertyName("name")] string? Name,
@@ -30,7 +27,7 @@ public sealed record ClusterView(
     [property: JsonPropertyName("storage")] string? Storage,
     [property: JsonPropertyName("members")] IReadOnlyList<MemberView> Members);
 
-/// <summary>Reply of <c>POST /cluster/leave</c> and <c>POST /cluster/down</c>, and each entry of <c>/cluster/down-unreachable</c>.</summary>
+/// <summary>What a leave or a down did to one member.</summary>
 public sealed record MemberChange(
     [property: JsonPropertyName("node")] string? Node,
     [property: JsonPropertyName("address")] string? Address,
@@ -38,14 +35,7 @@ public sealed record MemberChange(
 
 public sealed record DownedMembers([property: JsonPropertyName("downed")] IReadOnlyList<MemberChange> Downed);
 
-/// <summary>Body of <c>POST /cluster/join</c>.</summary>
-public sealed record JoinRequest([property: JsonPropertyName("seed")] string Seed);
-
-/// <summary>Reply of <c>POST /cluster/join</c>.</summary>
 public sealed record JoinReply(
     [property: JsonPropertyName("self")] string? Self,
     [property: JsonPropertyName("seed")] string Seed,
     [property: JsonPropertyName("status")] string? Status);
-
-/// <summary>Body of <c>POST /cluster/leave</c> and <c>/cluster/down</c>; a null node means "the node asked".</summary>
-public sealed record MemberRequest([property: JsonPropertyName("node")] string? Node);

@@ -1,24 +1,9 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace SlothActors.Cli.Client;
+namespace SlothActors.Commands.Events;
 
-// The shapes of the node's replies (docs/api.md). Every field is optional on read: a node may
-// send more fields, and an older node fewer, without breaking the CLI.
-
-public sealed record ExecutionView(
-    [property: JsonPropertyName("id")] long Id,
-    [property: JsonPropertyName("event_id")] string? EventId,
-    [property: JsonPropertyName("hook_id")] string? HookId,
-    [property: JsonPropertyName("hook_name")] string HookName,
-    [property: JsonPropertyName("success")] bool Success,
-    [property: JsonPropertyName("output")] string? Output,
-    [property: JsonPropertyName("error")] string? Error,
-    [property: JsonPropertyName("duration_ms")] long DurationMs,
-    [property: JsonPropertyName("executed_at")] DateTimeOffset ExecutedAt);
-
-public sealed record ExecutionList([property: JsonPropertyName("executions")] IReadOnlyList<ExecutionView> Executions);
-
+/// <summary>A stored event with its status.</summary>
 public sealed record EventView(
     [property: JsonPropertyName("id")] string Id,
     [property: JsonPropertyName("type")] string Type,
@@ -30,17 +15,25 @@ public sealed record EventView(
     [property: JsonPropertyName("timestamp")] DateTimeOffset? Timestamp,
     [property: JsonPropertyName("created_at")] DateTimeOffset? CreatedAt,
     [property: JsonPropertyName("processed_at")] DateTimeOffset? ProcessedAt,
-    [property: JsonPropertyName("data")] JsonElement Data);
+    [property: JsonPropertyName("data")] JsonElement Data,
+    [property: JsonPropertyName("correlation_id")] string? CorrelationId = null,
+    [property: JsonPropertyName("causation_id")] string? CausationId = null,
+    [property: JsonPropertyName("tags")] IReadOnlyList<string>? Tags = null,
+    [property: JsonPropertyName("depth")] int Depth = 0,
+    [property: JsonPropertyName("attempts")] int Attempts = 0);
 
 public sealed record EventList(
     [property: JsonPropertyName("events")] IReadOnlyList<EventView> Events,
     [property: JsonPropertyName("count")] int Count);
 
+/// <summary>The reply to <see cref="DispatchEvent"/>: the event is durable.</summary>
 public sealed record Collected(
     [property: JsonPropertyName("event_id")] string EventId,
     [property: JsonPropertyName("status")] string? Status);
 
-public sealed record CleanupResult([property: JsonPropertyName("deleted")] long Deleted);
+public sealed record CleanupResult(
+    [property: JsonPropertyName("deleted")] long Deleted,
+    [property: JsonPropertyName("older_than")] string? OlderThan = null);
 
 public sealed record EventTypeView(
     [property: JsonPropertyName("name")] string Name,
