@@ -250,15 +250,16 @@ stop_all() {
 }
 
 cli_hint() {
-  local first; first="$(cat "$data_dir/$(node_id "${NODE_CONFIGS[0]}").port")"
+  # The CLI talks to a node's command host over Akka remoting, not to its HTTP port.
+  local first; first="$(( $(config_remote_port "${NODE_CONFIGS[0]}") + port_offset ))"
   local sloth="dotnet $sloth_dll"
   if [ -x "${sloth_dll%.dll}" ]; then sloth="${sloth_dll%.dll}"; fi
   cat <<EOF
 
 The cluster is up: ${#NODE_CONFIGS[@]} nodes on ${pg_port:+PostgreSQL 127.0.0.1:}${pg_port:-the PostgreSQL given with --pg}.
-  $sloth --node http://127.0.0.1:$first cluster show
-  $sloth --node http://127.0.0.1:$first cluster tail
-  $sloth --node http://127.0.0.1:$first hook add hooks/task_failure_notify.lua
+  $sloth --node 127.0.0.1:$first cluster show
+  $sloth --node 127.0.0.1:$first cluster tail
+  $sloth --node 127.0.0.1:$first hook add hooks/task_failure_notify.lua
 Node logs: $data_dir/node*.log
 EOF
 }

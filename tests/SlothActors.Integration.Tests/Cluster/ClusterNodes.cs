@@ -145,7 +145,7 @@ public abstract class ClusterNodes : IAsyncLifetime
     public async Task<ClusterView> ViewAsync(string name) => ClusterView.Parse(await Http.GetStringAsync(Url(name) + "/cluster"));
 
     /// <summary>Runs the real <c>sloth</c> CLI against node <paramref name="name"/>.</summary>
-    public Task<CommandResult> SlothAsync(string name, params string[] args) => SlothCommand.RunAsync(Url(name), args);
+    public Task<CommandResult> SlothAsync(string name, params string[] args) => SlothCommand.RunAsync(Node(name).RemoteAddress, args);
 
     public async Task AddHookAsync(string name, string script)
     {

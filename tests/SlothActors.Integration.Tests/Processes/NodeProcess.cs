@@ -28,6 +28,9 @@ public sealed partial class NodeProcess : IAsyncDisposable
 
     public string Url { get; private set; } = "";
 
+    /// <summary>The node's Akka remoting address from <c>/health</c> (<c>akka.tcp://sloth@127.0.0.1:PORT</c>): what <c>sloth --node</c> takes.</summary>
+    public string RemoteAddress { get; private set; } = "";
+
     public bool HasExited => _process.HasExited;
 
     public int ExitCode => _process.ExitCode;
@@ -164,6 +167,8 @@ public sealed partial class NodeProcess : IAsyncDisposable
                 using var response = await Http.GetAsync(Url + "/health");
                 if (response.IsSuccessStatusCode)
                 {
+                    using var health = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+                    RemoteAddress = health.RootElement.GetProperty("node").GetProperty("address").GetString()!;
                     return;
                 }
             }

@@ -32,7 +32,7 @@ public sealed class SharedNode : IAsyncLifetime
         Directory.Delete(Node.DataDir, recursive: true);
     }
 
-    public Task<CommandResult> SlothAsync(params string[] args) => SlothCommand.RunAsync(Url, args);
+    public Task<CommandResult> SlothAsync(params string[] args) => SlothCommand.RunAsync(Node.RemoteAddress, args);
 
     /// <summary>Writes a hook file into this scenario's own folder (not the followed hooks dir) and returns its path.</summary>
     public string HookFile(string fileName, string script)

@@ -7,8 +7,9 @@ internal static class SlothCommand
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(90);
 
-    public static Task<CommandResult> RunAsync(string nodeUrl, params string[] args) =>
-        RunAsync(new Dictionary<string, string?> { ["SLOTH_NODE"] = nodeUrl }, args);
+    /// <param name="node">The node's remoting address (<see cref="NodeProcess.RemoteAddress"/>), as <c>SLOTH_NODE</c>.</param>
+    public static Task<CommandResult> RunAsync(string node, params string[] args) =>
+        RunAsync(new Dictionary<string, string?> { ["SLOTH_NODE"] = node }, args);
 
     public static Task<CommandResult> RunAsync(IReadOnlyDictionary<string, string?> environment, params string[] args) =>
         RunProcessAsync("dotnet", [Repo.SlothDll, .. args], environment, Repo.Root);

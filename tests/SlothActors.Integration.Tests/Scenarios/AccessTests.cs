@@ -10,13 +10,13 @@ public class AccessTests
         var node = await NodeProcess.StartAsync(null, new Dictionary<string, string?> { ["SLOTH_TOKEN"] = "s3cret-token" });
         try
         {
-            var wrong = await SlothCommand.RunAsync(node.Url, "hook", "list", "--token", "not-it");
+            var wrong = await SlothCommand.RunAsync(node.RemoteAddress, "hook", "list", "--token", "not-it");
             wrong.ExitCode.ShouldBe(1, wrong.ToString());
-            wrong.Error.ShouldBe("Unauthorized: the bearer token is not this node's token\n");
-            var missing = await SlothCommand.RunAsync(node.Url, "events", "list");
+            wrong.Error.ShouldBe("Unauthorized: the token is not this node's token\n");
+            var missing = await SlothCommand.RunAsync(node.RemoteAddress, "events", "list");
             missing.ExitCode.ShouldBe(1, missing.ToString());
             missing.Error.ShouldContain("this node requires a token");
-            var right = await SlothCommand.RunAsync(node.Url, "events", "list", "--token", "s3cret-token");
+            var right = await SlothCommand.RunAsync(node.RemoteAddress, "events", "list", "--token", "s3cret-token");
             right.ExitCode.ShouldBe(0, right.ToString());
             using var http = new HttpClient();
             (await http.GetAsync(node.Url + "/health")).IsSuccessStatusCode.ShouldBeTrue();
@@ -32,10 +32,11 @@ public class AccessTests
     [Fact]
     public async Task Without_a_node_every_verb_says_how_to_start_one()
     {
-        var url = $"http://127.0.0.1:{ClosedPort()}";
-        var result = await SlothCommand.RunAsync(url, "events", "list");
-        result.ExitCode.ShouldBe(3);
-        result.Error.ShouldBe($"no node at {url} - start one with `sloth node run`\n");
+        var address = $"akka.tcp://sloth@127.0.0.1:{ClosedPort()}";
+        var result = await SlothCommand.RunAsync(address, "events", "list");
+        result.ExitCode.ShouldBe(3, result.ToString());
+        result.Error.ShouldStartWith($"no node at {address} - start one with `sloth node run`");
+        result.Error.Count(c => c == '\n').ShouldBe(1, "one line, never a stack trace");
     }
 
     [Fact]

@@ -26,13 +26,13 @@ public sealed class ClientSampleTests : IAsyncLifetime
         sample.ExitCode.ShouldBe(0, sample + "\n--- node log\n" + _node.Log);
         sample.Out.ShouldContain($"{SampleRun.EventTypes.Count} of {SampleRun.EventTypes.Count} events stored, 0 failed");
 
-        var list = await SlothCommand.RunAsync(_node.Url, "events", "list", "--output", "json", "--limit", "1000");
+        var list = await SlothCommand.RunAsync(_node.RemoteAddress, "events", "list", "--output", "json", "--limit", "1000");
         list.ExitCode.ShouldBe(0, list.ToString());
         using var reply = JsonDocument.Parse(list.Out);
-        var types = reply.RootElement.GetProperty("events").EnumerateArray().Select(e => e.GetProperty("event_type").GetString()).ToList();
+        var types = reply.RootElement.GetProperty("events").EnumerateArray().Select(e => e.GetProperty("type").GetString()).ToList();
         types.ShouldBe(SampleRun.EventTypes, ignoreOrder: true);
 
-        var table = await SlothCommand.RunAsync(_node.Url, "events", "list");
+        var table = await SlothCommand.RunAsync(_node.RemoteAddress, "events", "list");
         table.ExitCode.ShouldBe(0, table.ToString());
         SampleRun.EventTypes.ShouldAllBe(type => table.Out.Contains(type));
     }

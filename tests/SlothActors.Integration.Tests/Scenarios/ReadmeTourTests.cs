@@ -8,8 +8,8 @@ namespace SlothActors.Integration.Tests.Scenarios;
 /// <summary>
 /// The README's run command and tour, as written: the node is started with the README's command
 /// line and every tour line runs through bash with the README's alias. Only the port and data
-/// dir come from the environment (SLOTH_PORT=0, SLOTH_DATA_DIR), so the test never touches a
-/// node or journal of the developer's.
+/// dir come from the environment (SLOTH_PORT=0, SLOTH_REMOTE_PORT=0, SLOTH_DATA_DIR), so the test
+/// never touches a node or journal of the developer's; the CLI finds the node through SLOTH_NODE.
 /// </summary>
 public partial class ReadmeTourTests
 {
@@ -33,6 +33,7 @@ public partial class ReadmeTourTests
         start.ArgumentList.Add("-c");
         start.ArgumentList.Add("exec " + run);
         start.Environment["SLOTH_PORT"] = "0";
+        start.Environment["SLOTH_REMOTE_PORT"] = "0";
         start.Environment["SLOTH_DATA_DIR"] = dataDir;
         start.Environment.Remove("SLOTH_TOKEN");
 
@@ -43,18 +44,19 @@ public partial class ReadmeTourTests
             foreach (var line in tour.Skip(1))
             {
                 var result = await SlothCommand.RunProcessAsync(
-                    "bash", ["-c", $"shopt -s expand_aliases\n{alias}\n{line}"], new Dictionary<string, string?> { ["SLOTH_NODE"] = node.Url }, Repo.Root);
+                    "bash", ["-c", $"shopt -s expand_aliases\n{alias}\n{line}"], new Dictionary<string, string?> { ["SLOTH_NODE"] = node.RemoteAddress }, Repo.Root);
                 result.ExitCode.ShouldBe(0, $"{line}\n{result}\n--- node log\n{node.Log}");
                 outputs.Add(result);
                 await SettleAsync(line, node);
             }
 
-            var show = outputs[^1].Out;
+            var show = outputs[4].Out;
             show.ShouldStartWith("Event: tour-1\nType: task.failed\nStatus: completed\n");
             show.ShouldContain("tour_task_failed");
             show.ShouldContain("✅ Success");
             outputs[1].Out.ShouldContain("tour_task_failed");
             outputs[3].Out.ShouldContain("tour-1");
+            outputs[5].Out.ShouldBe($"{node.RemoteAddress} | [worker] | up | reachable\nCount: 1 nodes\n");
         }
         finally
         {
