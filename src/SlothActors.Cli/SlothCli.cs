@@ -1,8 +1,10 @@
 using System.CommandLine;
+using SlothActors.Cli.Commands.Agents;
 using SlothActors.Cli.Commands.Cluster;
 using SlothActors.Cli.Commands.Events;
 using SlothActors.Cli.Commands.Hooks;
 using SlothActors.Cli.Commands.Node;
+using SlothActors.Cli.Commands.Secrets;
 
 namespace SlothActors.Cli;
 
@@ -13,13 +15,16 @@ public static class SlothCli
     {
         var globals = new GlobalOptions();
         var root = new RootCommand(
-            "sloth: run a SlothActors node and manage its hooks, events and cluster.\n" +
-            "Talks HTTP to --node (default http://127.0.0.1:8002). Exit codes: 0 success, 1 failure reply or bad input, 2 usage error, 3 no node.");
+            "sloth: run a SlothActors node and manage its hooks, events, secrets and cluster (Petabridge's pbm, for SlothActors).\n" +
+            "Talks to the node's command host over Akka remoting at --node (default 127.0.0.1:4053, the node's --remote-port), never to its HTTP port.\n" +
+            "Exit codes: 0 success, 1 failure reply or bad input, 2 usage error, 3 no node.");
         globals.AddTo(root);
         root.Add(NodeRunCommand.Create(globals, console));
         root.Add(HookCommand.Create(globals, console));
         root.Add(EventsCommand.Create(globals, console));
         root.Add(ClusterCommand.Create(globals, console));
+        root.Add(SecretCommand.Create(globals, console));
+        root.Add(AgentCommand.Create(globals, console));
         return root;
     }
 
