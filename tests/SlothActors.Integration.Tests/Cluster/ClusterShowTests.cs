@@ -53,6 +53,24 @@ public sealed class ClusterShowTests(ClusterOfThree cluster)
         removed.Out.ShouldContain($"Count: {ClusterNodes.Size - 1} nodes");
     }
 
+    [Fact]
+    public async Task Cluster_down_unreachable_through_any_node_downs_a_killed_node()
+    {
+        await cluster.EnsureAllUpAsync();
+        var (asked, victim) = (cluster.Names[1], cluster.Names[2]);
+        var address = (await cluster.ViewAsync(asked)).Member(victim)!.Address;
+        await cluster.KillAsync(victim);
+        await cluster.UntilAsync($"{victim} unreachable", async () => (await cluster.ViewAsync(asked)).Member(victim)?.Reachability == "unreachable");
+
+        var downed = await cluster.SlothAsync(asked, "cluster", "down-unreachable");
+        await cluster.UntilAsync($"{victim} removed", async () => (await cluster.ViewAsync(asked)).Members.All(m => m.Address != address));
+
+        downed.ExitCode.ShouldBe(0, downed.ToString());
+        downed.Out.ShouldBe($"Node {victim} is down; its partitions and the events it had accepted move to the other nodes.\n", downed.ToString());
+        var after = await cluster.SlothAsync(asked, "cluster", "show");
+        after.Out.ShouldContain($"Count: {ClusterNodes.Size - 1} nodes");
+    }
+
     // akka.tcp://sloth@127.0.0.1:port | [roles] | status | reachability; multiline: one line of the output.
     private static string MemberLine(string address, string status, string reachability) =>
         $@"(?m)^{Regex.Escape(address)} \| \[[a-z0-9, _-]*\] \| {status} \| {reachability}$";
