@@ -14,7 +14,7 @@ public static class SlothCli
         var globals = new GlobalOptions();
         var root = new RootCommand(
             "sloth: run a SlothActors node and manage its hooks, events and cluster.\n" +
-            "Talks HTTP to --node (default http://127.0.0.1:8002). Exit codes: 0 success, 1 failure reply or bad input, 2 usage error, 3 no node.");
+            $"Talks to the node's command host over Akka remoting at --node (default {GlobalOptions.DefaultNode}), not to its HTTP port. Exit codes: 0 success, 1 failure reply or bad input, 2 usage error, 3 no node.");
         globals.AddTo(root);
         root.Add(NodeRunCommand.Create(globals, console));
         root.Add(HookCommand.Create(globals, console));

@@ -11,7 +11,7 @@ internal static class ClusterDownCommand
         var command = new Command(
             "down",
             "Mark a member down in the Akka cluster (Cluster.Down), for a member that is dead or must be fenced: the cluster removes it, the events it held are released to the other members at once, and if it still runs it stops and exits with code 1. Downing the node you talk to is refused; for a healthy member prefer `cluster leave`.\n" +
-            "Example: sloth --node http://127.0.0.1:8101 cluster down node-2")
+            "Example: sloth --node 127.0.0.1:4053 cluster down node-2")
         {
             node,
         };

@@ -10,7 +10,7 @@ internal static class ClusterDownUnreachableCommand
         var command = new Command(
             "down-unreachable",
             "Mark down every member the node sees unreachable (Akka's failure detector) and release the events they held; one line per downed member.\n" +
-            "Example: sloth --node http://127.0.0.1:8101 cluster down-unreachable");
+            "Example: sloth --node 127.0.0.1:4053 cluster down-unreachable");
         CliAction.Set(command, globals, console, async (context, ct) =>
         {
             var reply = await context.Client.DownUnreachableAsync(ct);

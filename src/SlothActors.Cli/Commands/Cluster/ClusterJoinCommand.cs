@@ -11,7 +11,7 @@ internal static class ClusterJoinCommand
         var command = new Command(
             "join",
             "Make the node join the Akka cluster of SEED. Only a node that is not a member yet can (one started with seeds that never answered): an Akka node joins once, so a member is refused and must be restarted with --seed.\n" +
-            "Example: sloth --node http://127.0.0.1:8102 cluster join 127.0.0.1:4053")
+            "Example: sloth --node 127.0.0.1:4054 cluster join 127.0.0.1:4053")
         {
             seed,
         };

@@ -10,7 +10,7 @@ internal static class ClusterLeaderCommand
         var command = new Command(
             "leader",
             "The Akka.Cluster leader's address as the node sees it; exit code 1 when it sees none (it is not a member yet).\n" +
-            "Example: sloth --node http://127.0.0.1:8101 cluster leader");
+            "Example: sloth --node 127.0.0.1:4053 cluster leader");
         CliAction.Set(command, globals, console, async (context, ct) =>
         {
             var reply = await context.Client.GetClusterAsync(ct);

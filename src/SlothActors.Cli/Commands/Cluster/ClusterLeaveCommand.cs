@@ -11,7 +11,7 @@ internal static class ClusterLeaveCommand
         var command = new Command(
             "leave",
             "Take a member out of the Akka cluster gracefully (Cluster.Leave): it stops accepting events, hands over its work, finishes its in-flight events, then its process exits with code 0. Without MEMBER, the node --node points at leaves (on SQLite, a cluster of one, that stops it).\n" +
-            "Example: sloth --node http://127.0.0.1:8101 cluster leave node-2")
+            "Example: sloth --node 127.0.0.1:4053 cluster leave node-2")
         {
             node,
         };

@@ -10,7 +10,7 @@ internal static class ClusterStatusCommand
         var command = new Command(
             "status",
             "The same as `cluster show` (the name pbm gives it): Akka.Cluster's members as the node sees them, one line each, akka.tcp://sloth@HOST:PORT | [roles] | status | reachability, then 'Count: N nodes'.\n" +
-            "Example: sloth --node http://127.0.0.1:8101 cluster status");
+            "Example: sloth --node 127.0.0.1:4053 cluster status");
         CliAction.Set(command, globals, console, async (context, ct) =>
         {
             var reply = await context.Client.GetClusterAsync(ct);

@@ -10,7 +10,7 @@ internal static class ClusterTailCommand
         var command = new Command(
             "tail",
             "Follow Akka.Cluster's events: one line per member now, then one per event (member joined, up, left, exited, downed, removed; unreachable, reachable; leader changed, marked ' | leader'), each the member's `show` line after the event's UTC time; Ctrl-C to stop.\n" +
-            "Example: sloth --node http://127.0.0.1:8101 cluster tail");
+            "Example: sloth --node 127.0.0.1:4053 cluster tail");
         CliAction.Set(command, globals, console, async (context, ct) =>
         {
             await foreach (var reply in context.Client.MemberChangesAsync(ct))
