@@ -120,7 +120,9 @@ public sealed partial class NodeClient : IAsyncDisposable
 
         var system = _system.Value;
         var unreachable = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
-        var watcher = system.ActorOf(AssociationWatcher.Props(_node, unreachable));
+        var associated = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var watcher = system.ActorOf(AssociationWatcher.Props(_node, unreachable, associated));
+        AssociationWatcher.Listen(system, watcher);
         try
         {
             var identify = system.ActorSelection(_node + CommandHostPath.Path).Ask<ActorIdentity>(new Identify(null), ConnectTimeout, ct);
@@ -140,8 +142,21 @@ public sealed partial class NodeClient : IAsyncDisposable
                 throw NodeUnavailableException.At(Address, $"nothing answered within {ConnectTimeout.TotalSeconds:0} s", ex);
             }
 
-            return _host = identity.Subject
-                ?? throw new NodeUnavailableException($"the process at {Address} answers, but has no command host at {CommandHostPath.Path}; is it a SlothActors node?");
+            if (identity.Subject is { } host)
+            {
+                return _host = host;
+            }
+
+            // Empty: either the node has no such actor, or the node was never reached and Akka's
+            // dead letters answered. Remoting publishes which before either answer exists, so
+            // this wait is only for the watcher to read its mailbox.
+            var outcome = await Task.WhenAny(associated.Task, unreachable.Task, Task.Delay(ConnectTimeout, ct)).ConfigureAwait(false);
+            if (outcome == unreachable.Task)
+            {
+                throw NodeUnavailableException.At(Address, await unreachable.Task.ConfigureAwait(false));
+            }
+
+            throw new NodeUnavailableException($"the process at {Address} answers, but has no command host at {CommandHostPath.Path}; is it a SlothActors node?");
         }
         finally
         {

@@ -3,7 +3,7 @@ namespace SlothActors.Node.Tests.Cli;
 public class CliParsingTests
 {
     [Theory]
-    [InlineData(new string[0], new[] { "node", "hook", "events", "--node", "--token", "--output", "--log-level" })]
+    [InlineData(new string[0], new[] { "node", "hook", "events", "cluster", "--node", "--token", "--output", "--log-level" })]
     [InlineData(new[] { "hook" }, new[] { "add", "list", "get", "enable", "disable", "remove", "history", "test" })]
     [InlineData(new[] { "events" }, new[] { "list", "get", "show", "delete", "cleanup", "dispatch", "tail", "types" })]
     [InlineData(new[] { "node" }, new[] { "run" })]
@@ -49,18 +49,22 @@ public class CliParsingTests
         error.ShouldNotContain("   at ");
     }
 
-    [Fact]
-    public async Task A_node_url_that_is_no_url_is_a_usage_error()
+    [Theory]
+    [InlineData("not a node")]
+    [InlineData("127.0.0.1")]
+    [InlineData("akka.tcp://other@127.0.0.1:4053")]
+    public async Task A_node_that_is_no_node_address_is_a_usage_error_naming_it(string node)
     {
-        var (code, _, error) = await Sloth.RunAsync("events", "list", "--node", "not a url");
+        var (code, output, error) = await Sloth.RunAsync("events", "list", "--node", node);
         code.ShouldBe(2);
-        error.ShouldContain("--node 'not a url' is not an http(s) URL");
+        output.ShouldBeEmpty();
+        error.ShouldBe($"--node '{node}' is not a node address: use HOST:PORT or akka.tcp://sloth@HOST:PORT, e.g. 127.0.0.1:4053\n");
     }
 
     [Fact]
     public async Task Data_that_is_not_a_json_object_is_bad_input_with_exit_code_1()
     {
-        var (code, _, error) = await Sloth.RunAsync("events", "dispatch", "task.failed", "--data", "[1]", "--node", $"http://127.0.0.1:{Sloth.ClosedPort()}");
+        var (code, _, error) = await Sloth.RunAsync("events", "dispatch", "task.failed", "--data", "[1]", "--node", $"127.0.0.1:{Sloth.ClosedPort()}");
         code.ShouldBe(1);
         error.ShouldBe("--data must be a JSON object, e.g. '{\"key\": \"value\"}'\n");
     }

@@ -1,14 +1,13 @@
 using System.Text.RegularExpressions;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
 using SlothActors.Node.Tests.Api;
+using SlothActors.Node.Tests.Remoting;
 using SlothActors.TestKit;
 
 namespace SlothActors.Node.Tests.Cli.Cluster;
 
 /// <summary>
-/// <c>sloth cluster show|status|leader|join</c> against a real node's replies: the node runs on the
-/// in-memory test server, so a loopback listener in front of it passes the CLI's requests through.
+/// <c>sloth cluster show|status|leader|join</c> against a real node: its HTTP API is in memory,
+/// but its Akka remoting listens on a free loopback port, where the CLI finds its command host.
 /// </summary>
 public sealed partial class AkkaClusterVerbTests
 {
@@ -17,35 +16,27 @@ public sealed partial class AkkaClusterVerbTests
     {
         await using var node = new EngineNode();
         await node.InitializeAsync();
-        await using var front = await FakeNode.StartAsync(app =>
-        {
-            app.MapGet("/cluster", async () => FakeNode.Json(await node.Client.GetStringAsync("/cluster")));
-            app.MapPost("/cluster/join", async (HttpRequest request) =>
-            {
-                using var reader = new StreamReader(request.Body);
-                using var reply = await node.PostAsync("/cluster/join", await reader.ReadToEndAsync());
-                return FakeNode.Json(await reply.Content.ReadAsStringAsync(), (int)reply.StatusCode);
-            });
-        });
-        var url = front.Url;
+        var self = AkkaOf.Cluster(node.App).SelfAddress;
+        var address = $"{self.Host}:{self.Port}";
         await Poll.ValueAsync(() => node.GetJsonAsync("/cluster/akka"), v => v.GetProperty("status").GetString() == "up", "the node up");
 
-        var (code, output, error) = await Sloth.RunAsync("cluster", "status", "--node", url);
+        var (code, output, error) = await Sloth.RunAsync("cluster", "status", "--node", address);
         error.ShouldBeEmpty();
         code.ShouldBe(0);
         var lines = output.TrimEnd('\n').Split('\n');
         lines.Length.ShouldBe(2, output);
         MemberLine().IsMatch(lines[0]).ShouldBeTrue(lines[0]);
+        lines[0].ShouldStartWith(self + " | ");
         lines[1].ShouldBe("Count: 1 nodes");
-        var show = await Sloth.RunAsync("cluster", "show", "--node", url);
+        var show = await Sloth.RunAsync("cluster", "show", "--node", address);
         show.Code.ShouldBe(0);
         show.Out.ShouldBe(output);
 
-        var leader = await Sloth.RunAsync("cluster", "leader", "--node", url);
+        var leader = await Sloth.RunAsync("cluster", "leader", "--node", self.ToString());
         leader.Code.ShouldBe(0);
-        leader.Out.TrimEnd('\n').ShouldBe(lines[0].Split(" | ")[0]);
+        leader.Out.TrimEnd('\n').ShouldBe(self.ToString());
 
-        var join = await Sloth.RunAsync("cluster", "join", "127.0.0.1:4053", "--node", url);
+        var join = await Sloth.RunAsync("cluster", "join", "127.0.0.1:4053", "--node", address);
         join.Code.ShouldBe(1);
         join.Error.ShouldContain("runs on SQLite");
     }

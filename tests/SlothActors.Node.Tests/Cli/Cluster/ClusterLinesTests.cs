@@ -1,6 +1,6 @@
 using System.Text.Json;
-using SlothActors.Cli.Client;
 using SlothActors.Cli.Output;
+using SlothActors.Commands.Cluster;
 
 namespace SlothActors.Node.Tests.Cli.Cluster;
 
