@@ -13,7 +13,12 @@ namespace SlothActors.Commands.Serialization;
 /// Source-generated JSON of every command message (no reflection at run time): the layout the
 /// <see cref="CommandSerializer"/> puts on the wire, and what <c>sloth -o json</c> prints.
 /// </summary>
-[JsonSourceGenerationOptions(DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull, PropertyNameCaseInsensitive = true)]
+// An explicit null for a non-nullable field is refused on read. (A missing one still reads as null,
+// since nulls are not written: the command host refuses such a command as malformed.)
+[JsonSourceGenerationOptions(
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    PropertyNameCaseInsensitive = true,
+    RespectNullableAnnotations = true)]
 [JsonSerializable(typeof(AddHook))]
 [JsonSerializable(typeof(ListHooks))]
 [JsonSerializable(typeof(GetHook))]

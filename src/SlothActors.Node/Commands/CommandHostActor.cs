@@ -69,7 +69,12 @@ internal sealed class CommandHostActor : ReceiveActor
         var maxReplyBytes = _maxReplyBytes;
         _handlers.Value.HandleAsync(command, _stopping.Token).PipeTo(sender, success: reply => Fitting(reply, serialization, maxReplyBytes), failure: ex =>
         {
-            var problem = BadInputExceptionHandler.ToProblem(ex is AggregateException { InnerException: { } inner } ? inner : ex);
+            var cause = ex is AggregateException { InnerException: { } inner } ? inner : ex;
+
+            // A field a handler needs arrived missing (an older or foreign client): the caller's fault, not the node's.
+            var problem = cause is ArgumentException
+                ? Problem.BadRequest($"the {command.GetType().Name} command is malformed: {cause.Message}")
+                : BadInputExceptionHandler.ToProblem(cause);
             if (problem.Status >= 500 && problem.Status != 503)
             {
                 log.Error(ex, "The {0} command failed", command.GetType().Name);

@@ -58,6 +58,7 @@ public sealed class CommandSerializerTests() : Akka.TestKit.Xunit2.TestKit(Comma
     [InlineData("""{"script": 5}""")]
     [InlineData("not json")]
     [InlineData("null")]
+    [InlineData("""{"script": null, "enabled": true}""")]
     public void Bytes_that_are_not_the_message_are_refused_naming_its_manifest(string json)
     {
         var serializer = Bound;
