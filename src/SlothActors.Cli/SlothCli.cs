@@ -16,7 +16,7 @@ public static class SlothCli
         var globals = new GlobalOptions();
         var root = new RootCommand(
             "sloth: run a SlothActors node and manage its hooks, events, secrets and cluster (Petabridge's pbm, for SlothActors).\n" +
-            $"Talks to the node's command host over Akka remoting at --node (default {GlobalOptions.DefaultNode}, the node's --remote-port), never to its HTTP port.\n" +
+            $"Talks to the node's command host over Akka remoting at --node (default {GlobalOptions.DefaultNode}), the node's --remote-port, never at its HTTP port.\n" +
             "Exit codes: 0 success, 1 failure reply or bad input, 2 usage error, 3 no node.");
         globals.AddTo(root);
         root.Add(NodeRunCommand.Create(globals, console));
