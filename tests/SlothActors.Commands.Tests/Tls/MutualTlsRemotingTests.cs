@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Akka.Actor;
 using Akka.Remote.Transport.DotNetty;
 using SlothActors.Commands.Tls;
+using SlothActors.TestKit.Tls;
 using Xunit.Abstractions;
 
 namespace SlothActors.Commands.Tests.Tls;

@@ -1,6 +1,7 @@
 using System.Net.Security;
 using Akka.Event;
 using SlothActors.Commands.Tls;
+using SlothActors.TestKit.Tls;
 
 namespace SlothActors.Commands.Tests.Tls;
 

@@ -1,5 +1,6 @@
 using System.Security.Cryptography.X509Certificates;
 using SlothActors.Commands.Tls;
+using SlothActors.TestKit.Tls;
 
 namespace SlothActors.Commands.Tests.Tls;
 

@@ -1,5 +1,6 @@
 using System.Security.Cryptography.X509Certificates;
 using SlothActors.Commands.Tls;
+using SlothActors.TestKit.Tls;
 
 namespace SlothActors.Commands.Tests.Tls;
 
@@ -15,9 +16,7 @@ internal sealed class TlsFolder : IDisposable
     /// <summary>Writes <paramref name="certificate"/> with its key as <paramref name="name"/>.</summary>
     public string WritePfx(string name, X509Certificate2 certificate, string? password = Password)
     {
-        var path = File(name);
-        System.IO.File.WriteAllBytes(path, certificate.Export(X509ContentType.Pfx, password));
-        return path;
+        return TestCa.WritePfx(File(name), certificate, password);
     }
 
     /// <summary>An identity issued by <paramref name="ca"/>, with the CA beside it: what a node, agent or CLI is given.</summary>

@@ -1,13 +1,13 @@
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 
-namespace SlothActors.Commands.Tests.Tls;
+namespace SlothActors.TestKit.Tls;
 
 /// <summary>
 /// A private CA made in memory, and the certificates it issues: what make-certs.sh makes with
 /// openssl, without openssl. Keys are P-256, which is quick to make.
 /// </summary>
-internal sealed class TestCa : IDisposable
+public sealed class TestCa : IDisposable
 {
     private const string ServerAuthentication = "1.3.6.1.5.5.7.3.1";
     private const string ClientAuthentication = "1.3.6.1.5.5.7.3.2";
@@ -66,6 +66,13 @@ internal sealed class TestCa : IDisposable
         var now = DateTimeOffset.UtcNow;
         using var issued = request.Create(Certificate, notBefore ?? now.AddDays(-1), notAfter ?? now.AddDays(30), RandomNumberGenerator.GetBytes(16));
         return issued.CopyWithPrivateKey(key);
+    }
+
+    /// <summary>Writes <paramref name="certificate"/> with its key as a PKCS#12 file.</summary>
+    public static string WritePfx(string path, X509Certificate2 certificate, string? password)
+    {
+        File.WriteAllBytes(path, certificate.Export(X509ContentType.Pfx, password));
+        return path;
     }
 
     /// <summary>Writes the CA's certificate (PEM, no key) where a node expects it.</summary>
