@@ -56,7 +56,8 @@ internal static class AkkaClusterEndpoints
                     $"this node ({cluster.SelfAddress}) is already a member of a cluster and an Akka node joins only once; restart it with --seed {seed} to join that cluster instead"));
             }
 
-            cluster.Join(Address.Parse(seed!));
+            seed = SeedAddresses.OnTransport(seed!, cluster.SelfAddress.Protocol == SeedAddresses.TlsProtocol);
+            cluster.Join(Address.Parse(seed));
             return JsonReply.Of(StatusCodes.Status202Accepted, writer =>
             {
                 writer.WriteStartObject();

@@ -7,13 +7,16 @@ using SlothActors.Node.Hosting;
 namespace SlothActors.Node.Remoting;
 
 /// <summary>
-/// The grammar of <c>--seed</c>: <c>akka.tcp://sloth@HOST:PORT</c>, or <c>HOST:PORT</c> as a
-/// shorthand for it. A seed of another actor system or protocol could never be joined, so it
-/// is refused at start instead of showing up as a node that waits forever.
+/// The grammar of <c>--seed</c>: <c>akka.tcp://sloth@HOST:PORT</c> (<c>akka.ssl.tcp://</c> with
+/// TLS), or <c>HOST:PORT</c> as a shorthand for it. A seed of another actor system or protocol
+/// could never be joined, so it is refused at start instead of showing up as a node that waits forever.
 /// </summary>
 public static class SeedAddresses
 {
     public const string Protocol = "akka.tcp";
+
+    /// <summary>The protocol of a node whose remoting is TLS: Akka names its transport <c>ssl.tcp</c>.</summary>
+    public const string TlsProtocol = "akka.ssl.tcp";
     public const int MaxSeeds = 16;
 
     /// <summary>A comma list (environment, settings) or repeated flags, each checked and normalized.</summary>
@@ -45,12 +48,26 @@ public static class SeedAddresses
             throw Refused(seed);
         }
 
-        if (address.Protocol != Protocol || address.System != EngineServiceCollectionExtensions.SystemName || string.IsNullOrEmpty(address.Host) || address.Port is not (> 0 and <= 65535))
+        if (address.Protocol is not (Protocol or TlsProtocol) || address.System != EngineServiceCollectionExtensions.SystemName || string.IsNullOrEmpty(address.Host) || address.Port is not (> 0 and <= 65535))
         {
             throw Refused(seed);
         }
 
         return address.ToString();
+    }
+
+    /// <summary>
+    /// The address with the protocol of this node's transport. TLS and plain remoting are told
+    /// apart only by the protocol, and a node can reach a peer only over its own transport, so a
+    /// seed written for the other one (or as HOST:PORT) is meant for this one. Any other protocol
+    /// (a transport adapter's, as tests use) is left as it is.
+    /// </summary>
+    public static string OnTransport(string address, bool tls)
+    {
+        var parsed = Address.Parse(address);
+        return parsed.Protocol is Protocol or TlsProtocol
+            ? new Address(tls ? TlsProtocol : Protocol, parsed.System, parsed.Host, parsed.Port).ToString()
+            : address;
     }
 
     public static string Format(string host, int port) =>
