@@ -127,15 +127,36 @@ public sealed class MutualTlsRemotingTests(ITestOutputHelper output) : IAsyncLif
         output.WriteLine($"client refused the node after {refused.TotalMilliseconds:F0} ms ({error.GetType().Name}); it logged: {why}");
     }
 
+    [Fact]
+    public async Task A_tls_client_dialling_a_peer_without_tls_gets_nothing_through_and_akka_shuts_the_client_down()
+    {
+        // Neither side says anything the other understands, so nothing happens until the plain
+        // side gives up on Akka's handshake and closes the connection; that close fails the
+        // client's TLS handshake. Over DotNetty the handshake's timeout is the transport's
+        // connection-timeout (15 s by default), 2 s here.
+        var quickHandshake = Akka.Configuration.ConfigurationFactory.ParseString("akka.remote.dot-netty.tcp.connection-timeout = 2s");
+        var plain = Start("plain", tls: null, quickHandshake);
+        var reached = RemoteSystems.StartEcho(plain);
+        var cli = Start("cli", Load(_ca, "cli"), quickHandshake);
+
+        var address = RemoteSystems.AddressOf(plain);
+        var clock = Stopwatch.StartNew();
+        var (refused, error) = await RefusedAsync(cli, new Address("akka.ssl.tcp", address.System, address.Host, address.Port));
+
+        reached.Task.IsCompleted.ShouldBeFalse();
+        (await Task.WhenAny(cli.WhenTerminated, Task.Delay(Patience))).ShouldBe(cli.WhenTerminated, "Akka ends a system whose outbound TLS handshake failed");
+        output.WriteLine($"refused after {refused.TotalMilliseconds:F0} ms ({error.GetType().Name}); the client ended after {clock.ElapsedMilliseconds} ms");
+    }
+
     private LoadedTls Load(TestCa ca, string name)
     {
         _folders.Add(TlsFolder.With(ca, name, out var settings));
         return RemotingTls.Load(settings);
     }
 
-    private ActorSystem Start(string name, LoadedTls? tls)
+    private ActorSystem Start(string name, LoadedTls? tls, Akka.Configuration.Config? extra = null)
     {
-        var system = RemoteSystems.Start(name, tls);
+        var system = RemoteSystems.Start(name, tls, extra);
         _systems.Add(system);
         return system;
     }

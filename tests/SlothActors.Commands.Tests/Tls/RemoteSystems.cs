@@ -18,8 +18,12 @@ internal static class RemoteSystems
         akka.coordinated-shutdown.run-by-clr-shutdown-hook = off
         """);
 
-    public static ActorSystem Start(string name, LoadedTls? tls) =>
-        tls is null ? Start(name, hocon: null, setup: null) : Start(name, tls.Hocon, tls.Setup);
+    /// <param name="extra">Settings laid over the others (a shorter handshake timeout, say).</param>
+    public static ActorSystem Start(string name, LoadedTls? tls, Config? extra = null)
+    {
+        var hocon = tls is null ? extra : extra is null ? tls.Hocon : extra.WithFallback(tls.Hocon);
+        return Start(name, hocon, tls?.Setup);
+    }
 
     /// <summary>A system with TLS set up by hand, to play a peer our loader would never produce.</summary>
     public static ActorSystem Start(string name, Config? hocon, DotNettySslSetup? setup)
