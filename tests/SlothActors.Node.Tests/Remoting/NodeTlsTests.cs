@@ -1,6 +1,7 @@
 using Akka.Actor;
 using Akka.Configuration;
 using SlothActors.Commands.Tls;
+using SlothActors.Node.Remoting;
 using SlothActors.Node.Tests.Api;
 
 namespace SlothActors.Node.Tests.Remoting;
@@ -49,6 +50,28 @@ public sealed class NodeTlsTests : IDisposable
         finally
         {
             await Task.WhenAll(cli.Terminate(), stranger.Terminate());
+        }
+    }
+
+    [Fact]
+    public async Task A_system_ended_by_a_failed_outbound_handshake_is_told_apart_from_one_stopped_in_good_order()
+    {
+        // A peer from another CA: the node's own check of it fails, and Akka ends the node's system.
+        var stranger = Client("stranger", _files.StrangerCert);
+        var node = Client("node", _files.NodeCert);
+        try
+        {
+            var strangerAddress = ((ExtendedActorSystem)stranger).Provider.DefaultAddress;
+            await Should.ThrowAsync<Exception>(() => node.ActorSelection(new RootActorPath(strangerAddress) / "system").ResolveOne(TimeSpan.FromSeconds(3)));
+            (await Task.WhenAny(node.WhenTerminated, Task.Delay(Patience))).ShouldBe(node.WhenTerminated);
+
+            TlsHandshakeStop.Describe(node).ShouldNotBeNull().ShouldStartWith("this node's Akka remoting stopped: TLS handshake failed on outbound connection to");
+            await stranger.Terminate();
+            TlsHandshakeStop.Describe(stranger).ShouldBeNull("a system terminated in good order");
+        }
+        finally
+        {
+            await Task.WhenAll(node.Terminate(), stranger.Terminate());
         }
     }
 
