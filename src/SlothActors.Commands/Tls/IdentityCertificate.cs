@@ -6,9 +6,9 @@ namespace SlothActors.Commands.Tls;
 
 /// <summary>
 /// The certificate a process presents, with its private key: one PKCS#12 file, or the best of
-/// the PKCS#12 files in a folder, picked as Akka picks from a folder (usable now, allowed for
-/// both client and server authentication, issued last), so that the one checked at start is the
-/// one Akka presents.
+/// the PKCS#12 files in a folder, picked by the rule of Akka's own folder support (usable now,
+/// allowed for both client and server authentication, issued last), so that renewing means
+/// putting the new file beside the old one and restarting.
 /// </summary>
 internal static class IdentityCertificate
 {

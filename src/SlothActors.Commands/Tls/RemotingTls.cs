@@ -1,4 +1,3 @@
-using Akka.IO;
 using Akka.Remote.Transport.DotNetty;
 
 namespace SlothActors.Commands.Tls;
@@ -52,23 +51,12 @@ public static class RemotingTls
                 $"{TlsFlags.Certificate} '{file}': {refusal}; give a certificate from this cluster's CA, or {TlsFlags.Ca} with the CA that issued it");
         }
 
-        var subject = certificate.Subject;
-        if (!Directory.Exists(settings.CertificatePath))
-        {
-            return new LoadedTls(
-                new DotNettySslSetup(certificate, suppressValidation: false, requireMutualAuthentication: true, validateCertificateHostname: false, trust.Validator()),
-                subject,
-                file);
-        }
-
-        // A folder stays Akka's to read: it picks again (at most every 10 s) as connections are
-        // made, so a renewed certificate put beside the old one is used without a restart. The
-        // pick checked here is the one it starts with; peers check every later one against the CA.
-        certificate.Dispose();
-        var source = TlsCertificateSource.FromFolder(settings.CertificatePath, settings.Password);
+        // A folder's pick is pinned rather than left to Akka's folder source, which re-reads the
+        // folder as connections are made: it would also weigh the CA's certificate kept there and
+        // warn that it cannot be used, and could pick a certificate this check never saw.
         return new LoadedTls(
-            DotNettySslSetup.FromSource(source, suppressValidation: false, requireMutualAuthentication: true, validateCertificateHostname: false, trust.Validator()),
-            subject,
+            new DotNettySslSetup(certificate, suppressValidation: false, requireMutualAuthentication: true, validateCertificateHostname: false, trust.Validator()),
+            certificate.Subject,
             file);
     }
 }

@@ -51,6 +51,7 @@ public sealed class RemotingTlsLoadTests : IDisposable
 
         loaded.Subject.ShouldBe("CN=node1-new");
         loaded.CertificateFile.ShouldBe(_folder.File("a.pfx"));
+        loaded.Setup.Certificate.Thumbprint.ShouldBe(newer.Thumbprint, "the pick checked at start is the one presented");
     }
 
     [Fact]
