@@ -1,6 +1,7 @@
 using System.Globalization;
 using Akka.Cluster.Hosting;
 using Akka.Cluster.Hosting.SBR;
+using Akka.Event;
 using Akka.Hosting;
 using Akka.Remote.Hosting;
 using SlothActors.Engine.Hosting;
@@ -44,7 +45,8 @@ public static class AkkaClusterSetup
         if (tls is not null)
         {
             // Akka prefers the setup's certificate and trust to HOCON's; the HOCON turns TLS on.
-            akka.AddHocon(tls.Hocon, HoconAddMode.Prepend).AddSetup(tls.Setup);
+            akka.AddHocon(tls.Hocon, HoconAddMode.Prepend).AddSetup(tls.Setup)
+                .AddStartup((system, _) => system.Log.Info("Remoting is mutual TLS as {0}, accepting only peers of its CA", tls));
         }
 
         if (options.Seeds.Count == 0)

@@ -64,15 +64,15 @@ public static class SeedAddresses
     /// </summary>
     public static string OnTransport(string address, bool tls)
     {
-        var parsed = Address.Parse(address);
+        var parsed = Address.Parse(address.Contains("://", StringComparison.Ordinal) ? address : ParseOne(address));
         return parsed.Protocol is Protocol or TlsProtocol
             ? new Address(tls ? TlsProtocol : Protocol, parsed.System, parsed.Host, parsed.Port).ToString()
-            : address;
+            : parsed.ToString();
     }
 
     public static string Format(string host, int port) =>
         string.Create(CultureInfo.InvariantCulture, $"{Protocol}://{EngineServiceCollectionExtensions.SystemName}@{host}:{port}");
 
     private static NodeOptionsException Refused(string seed) => new(
-        $"seed '{MemberNames.Shorten(seed)}' is not a node address: use {Protocol}://{EngineServiceCollectionExtensions.SystemName}@HOST:PORT (or HOST:PORT), e.g. {Format("10.0.0.5", RemotingDefaults.Port)}");
+        $"seed '{MemberNames.Shorten(seed)}' is not a node address: use {Protocol}://{EngineServiceCollectionExtensions.SystemName}@HOST:PORT ({TlsProtocol}:// with TLS, or HOST:PORT), e.g. {Format("10.0.0.5", RemotingDefaults.Port)}");
 }

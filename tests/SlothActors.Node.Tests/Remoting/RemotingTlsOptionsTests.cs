@@ -82,6 +82,7 @@ public sealed class RemotingTlsOptionsTests : IDisposable
     [InlineData("akka.ssl.tcp://sloth@node1:4053", false, "akka.tcp://sloth@node1:4053")]
     [InlineData("akka.ssl.tcp://sloth@node1:4053", true, "akka.ssl.tcp://sloth@node1:4053")]
     [InlineData("akka.trttl.tcp://sloth@node1:4053", false, "akka.trttl.tcp://sloth@node1:4053")]
+    [InlineData("node1:4053", true, "akka.ssl.tcp://sloth@node1:4053")]
     public void A_seed_is_reached_over_this_nodes_own_transport(string seed, bool tls, string reached) =>
         SeedAddresses.OnTransport(seed, tls).ShouldBe(reached);
 }
