@@ -94,6 +94,7 @@ internal static class ClusterControl
                 $"this node ({cluster.SelfAddress}) is already a member of a cluster and an Akka node joins only once; restart it with --seed {seed} to join that cluster instead"));
         }
 
+        seed = SeedAddresses.OnTransport(seed, cluster.SelfAddress.Protocol == SeedAddresses.TlsProtocol);
         cluster.Join(Akka.Actor.Address.Parse(seed));
         return (cluster.SelfAddress.ToString(), seed, null);
     }

@@ -21,7 +21,9 @@ internal static class MemberTarget
         string key;
         try
         {
-            key = byAddress ? SeedAddresses.ParseOne(text) : MemberNames.ParseName(text);
+            key = byAddress
+                ? SeedAddresses.OnTransport(SeedAddresses.ParseOne(text), view.Self.Protocol == SeedAddresses.TlsProtocol)
+                : MemberNames.ParseName(text);
         }
         catch (NodeOptionsException)
         {

@@ -43,10 +43,13 @@ public static class StorageRules
             throw new NodeOptionsException($"RemoteHost '{options.RemoteHost}' is not a host name or address; give the address remoting binds, e.g. 127.0.0.1");
         }
 
-        if (RemotingBindRule.Check(options.RemoteHost, options.RemoteInsecure) is { } refusal)
+        if (RemotingBindRule.Check(options.RemoteHost, options.RemoteInsecure, options.HasTls) is { } refusal)
         {
             throw new NodeOptionsException(refusal);
         }
+
+        // Loaded here only to be checked: a bad certificate stops the node before it opens anything.
+        NodeTls.Load(options);
 
         if (options.AdvertiseHost is { } host && Uri.CheckHostName(host) == UriHostNameType.Unknown)
         {

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using SlothActors.Node.Cluster;
+using SlothActors.Node.Remoting;
 using SlothActors.Node.Runtime;
 using SlothActors.Node.Security;
 
@@ -16,6 +17,7 @@ public static partial class NodeHost
     /// </summary>
     /// <exception cref="NodeOptionsException">The options are refused (e.g. the bind rule).</exception>
     /// <exception cref="NodeFencedException">The cluster took this node out while it ran.</exception>
+    /// <exception cref="NodeRemotingStoppedException">A failed outbound TLS handshake ended the node's actor system.</exception>
     public static async Task RunAsync(NodeSettings settings, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(settings);
@@ -49,9 +51,19 @@ public static partial class NodeHost
         await app.StartAsync(cancellationToken).ConfigureAwait(false);
         await app.WaitForShutdownAsync(cancellationToken).ConfigureAwait(false);
         LogStopped(logger);
-        // Akka.Hosting stops the host when the actor system terminates; a downed member's does.
-        if (app.Services.GetService<ActorSystem>() is { } system
-            && CoordinatedShutdown.Get(system).ShutdownReason is CoordinatedShutdown.ClusterDowningReason)
+        // Akka.Hosting stops the host when the actor system terminates; a downed member's does,
+        // and so does one whose outbound TLS handshake failed.
+        if (app.Services.GetService<ActorSystem>() is not { } system)
+        {
+            return;
+        }
+
+        if (TlsHandshakeStop.Describe(system) is { } tlsStop)
+        {
+            throw new NodeRemotingStoppedException(tlsStop);
+        }
+
+        if (CoordinatedShutdown.Get(system).ShutdownReason is CoordinatedShutdown.ClusterDowningReason)
         {
             throw new NodeFencedException(
                 $"this node ({Akka.Cluster.Cluster.Get(system).SelfAddress}) was downed by the cluster (the Split Brain Resolver or an operator) and stopped; " +

@@ -56,7 +56,7 @@ public sealed record NodeOptions
     /// <summary>The node's Akka cluster roles; dispatcher partitions and singletons live on <c>worker</c>s.</summary>
     public IReadOnlyList<string> Roles { get; init; } = ["worker"];
 
-    /// <summary>The address Akka remoting binds (loopback unless <see cref="RemoteInsecure"/>).</summary>
+    /// <summary>The address Akka remoting binds (loopback unless <see cref="TlsCert"/> or <see cref="RemoteInsecure"/>).</summary>
     public string RemoteHost { get; init; } = RemotingDefaults.Host;
 
     /// <summary>Akka remoting's port; 0 picks a free one (tests, several nodes on one machine).</summary>
@@ -70,6 +70,20 @@ public sealed record NodeOptions
 
     /// <summary>Allows a non-loopback <see cref="RemoteHost"/> without TLS.</summary>
     public bool RemoteInsecure { get; init; }
+
+    /// <summary>
+    /// The node's remoting certificate: a PKCS#12 file, or a folder holding one, issued by the
+    /// cluster's private CA. Set: remoting is mutual TLS (<c>akka.ssl.tcp</c>) and may bind beyond loopback.
+    /// </summary>
+    public string? TlsCert { get; init; }
+
+    /// <summary>The password of <see cref="TlsCert"/>. Never logged or printed.</summary>
+    public string? TlsPassword { get; init; }
+
+    /// <summary>The private CA's certificate; null: <c>ca.crt</c> beside <see cref="TlsCert"/>.</summary>
+    public string? TlsCa { get; init; }
+
+    public bool HasTls => TlsCert is not null;
 
     /// <summary>The URL other nodes and the CLI reach this node at; null: <c>http://{Bind}:{port}</c> (0.0.0.0 as 127.0.0.1).</summary>
     public string? AdvertiseAddress { get; init; }
@@ -91,7 +105,7 @@ public sealed record NodeOptions
 
     public NodeOptions WithToken(string? token) => this with { Token = token };
 
-    // Records print every property; the token must never reach a log line or an exception message.
+    // Records print every property; the token and the TLS password must never reach a log line or an exception message.
     private bool PrintMembers(StringBuilder builder)
     {
         builder.Append($"DataDir = {DataDir}, Bind = {Bind}, Port = {Port}, Token = {(Token is null ? "(none)" : "(set)")}, ");
@@ -101,6 +115,7 @@ public sealed record NodeOptions
         builder.Append($"Postgres = {(Postgres is null ? "(none)" : "(set)")}, NodeName = {NodeName}, Roles = [{string.Join(",", Roles)}], ");
         builder.Append($"AdvertiseAddress = {AdvertiseAddress}, ");
         builder.Append($"RemoteHost = {RemoteHost}, RemotePort = {RemotePort}, AdvertiseHost = {AdvertiseHost}, Seeds = [{string.Join(",", Seeds)}], RemoteInsecure = {RemoteInsecure}, ");
+        builder.Append($"TlsCert = {TlsCert}, TlsPassword = {(TlsPassword is null ? "(none)" : "***")}, TlsCa = {TlsCa}, ");
         builder.Append($"OtlpEndpoint = {OtlpEndpoint}, Cluster = {Cluster}");
         return true;
     }

@@ -74,6 +74,9 @@ public static class NodeOptionsReader
             AdvertiseHost = string.IsNullOrWhiteSpace(Get("AdvertiseHost")) ? null : Get("AdvertiseHost")!.Trim(),
             Seeds = ReadList(configuration, "Seeds", Get("Seeds")) is { } seeds ? SeedAddresses.Parse(seeds) : defaults.Seeds,
             RemoteInsecure = Flag(Get("RemoteInsecure"), "RemoteInsecure"),
+            TlsCert = string.IsNullOrWhiteSpace(Get("TlsCert")) ? null : Get("TlsCert")!.Trim(),
+            TlsPassword = string.IsNullOrEmpty(Get("TlsPassword")) ? null : Get("TlsPassword"),
+            TlsCa = string.IsNullOrWhiteSpace(Get("TlsCa")) ? null : Get("TlsCa")!.Trim(),
             OtlpEndpoint = string.IsNullOrWhiteSpace(Get("OtlpEndpoint")) ? null : ParseOtlpEndpoint(Get("OtlpEndpoint")!),
             Cluster = ClusterOptionsReader.Read(configuration),
         };

@@ -1,6 +1,10 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Microsoft.Extensions.Configuration;
 using SlothActors.Integration.Tests.Processes;
+using SlothActors.Node.Cluster;
+using SlothActors.Node.Hosting;
+using SlothActors.TestKit;
 
 namespace SlothActors.Integration.Tests.Cluster;
 
@@ -9,7 +13,7 @@ namespace SlothActors.Integration.Tests.Cluster;
 /// reading it: every file, port and setting it names must exist and agree with the configs that
 /// cluster-config/run-local-cluster.sh starts.
 /// </summary>
-public class ComposeConfigTests
+public partial class ComposeConfigTests
 {
     private static readonly ComposeFile Compose = ComposeFile.Load(LocalClusterFiles.ComposePath);
 
@@ -83,11 +87,56 @@ public class ComposeConfigTests
         {
             node.Environment["SLOTH_ADVERTISE_HOST"].ShouldBe(node.Name, "other containers reach a node's remoting by its service name");
             node.Environment["SLOTH_REMOTE_HOST"].ShouldBe("0.0.0.0");
-            node.Environment["SLOTH_REMOTE_INSECURE"].ShouldBe("true", "remoting beyond loopback without TLS must be accepted explicitly");
             var expected = ConfigOf(node).GetProperty("Node").GetProperty("Seeds").EnumerateArray()
                 .Select(seed => new Uri(seed.GetString()!.Replace("akka.tcp://sloth@", "tcp://", StringComparison.Ordinal)).Port)
-                .Select(port => $"akka.tcp://sloth@{remotePorts[port]}:{port}");
+                .Select(port => $"akka.ssl.tcp://sloth@{remotePorts[port]}:{port}");
             node.Environment["SLOTH_SEEDS"].Split(',').ShouldBe(expected, $"{node.Name}: every seed of its config, under the service that listens on its port");
+        }
+    }
+
+    [Fact]
+    public void Remoting_beyond_loopback_is_mutual_tls_with_each_nodes_own_certificate_folder_mounted_read_only()
+    {
+        var made = LocalClusterFiles.MakeCertsNames();
+        foreach (var node in Compose.Nodes)
+        {
+            node.Environment.ContainsKey("SLOTH_REMOTE_INSECURE").ShouldBeFalse($"{node.Name}: remoting beyond loopback is TLS, not an accepted risk");
+            var mount = Mount(node, "./cluster-config/certs/");
+            mount.Host.ShouldBe($"./cluster-config/certs/{node.Name}", "each node gets its own certificate, never the CA's key or another node's");
+            made.ShouldContain(node.Name, "cluster-config/make-certs.sh makes that folder");
+            mount.ReadOnly.ShouldBeTrue($"{node.Name} should mount its certificate read-only");
+            node.Environment["SLOTH_TLS_CERT"].ShouldBe(mount.Container, $"{node.Name} reads its certificate from the folder mounted");
+        }
+
+        File.ReadAllText(Path.Combine(Repo.Root, ".gitignore")).ShouldContain("/cluster-config/certs/", Case.Sensitive, "private keys are never committed");
+    }
+
+    [Fact]
+    public async Task Each_nodes_compose_settings_with_the_certificates_make_certs_made_pass_the_nodes_start_checks()
+    {
+        const string Password = "compose-test-pw";
+        using var certs = new TempDirectory("sloth-compose-certs");
+        var made = await SlothCommand.RunProcessAsync(
+            "bash", [Path.Combine(LocalClusterFiles.ConfigDir, "make-certs.sh"), certs.Path, "--password", Password], new Dictionary<string, string?>(), Repo.Root);
+        made.ExitCode.ShouldBe(0, made.ToString());
+
+        foreach (var node in Compose.Nodes)
+        {
+            // What compose hands the container: ${VAR:?...} filled in, the certificate folder where it is mounted from.
+            var environment = node.Environment.ToDictionary(
+                entry => entry.Key["SLOTH_".Length..],
+                entry => (string?)Required().Replace(entry.Value, match => match.Groups[1].Value == "SLOTH_TLS_PASSWORD" ? Password : "x"));
+            environment["TLS_CERT"] = Path.Combine(certs.Path, node.Name);
+            var configuration = new ConfigurationBuilder()
+                .AddJsonFile(Path.Combine(Repo.Root, ConfigMount(node).Host))
+                .AddInMemoryCollection(environment)
+                .Build();
+
+            var options = NodeOptionsReader.Read(configuration);
+
+            Should.NotThrow(() => StorageRules.Check(options), $"{node.Name} would refuse to start");
+            options.HasTls.ShouldBeTrue(node.Name);
+            options.Seeds.ShouldAllBe(seed => seed.StartsWith("akka.ssl.tcp://sloth@", StringComparison.Ordinal));
         }
     }
 
@@ -132,6 +181,7 @@ public class ComposeConfigTests
         {
             required.IsMatch(node.Environment["SLOTH_TOKEN"]).ShouldBeTrue($"{node.Name}: SLOTH_TOKEN");
             required.IsMatch(node.Environment["SLOTH_SECRET_KEY"]).ShouldBeTrue($"{node.Name}: SLOTH_SECRET_KEY");
+            required.IsMatch(node.Environment["SLOTH_TLS_PASSWORD"]).ShouldBeTrue($"{node.Name}: SLOTH_TLS_PASSWORD");
             node.Environment["SLOTH_BIND"].ShouldBe("0.0.0.0", "inside its container a node must listen beyond loopback, which is why it needs the token");
         }
     }
@@ -144,11 +194,16 @@ public class ComposeConfigTests
         Directory.GetFiles(LocalClusterFiles.ConfigDir, "node*.json").Select(Path.GetFileName).Order().ShouldBe(mounted);
     }
 
+    [GeneratedRegex(@"\$\{([A-Z_]+):\?[^}]*\}")]
+    private static partial Regex Required();
+
     private static JsonElement ConfigOf(ComposeService node) => LocalClusterFiles.Config(Path.GetFileName(ConfigMount(node).Host));
 
-    private static (string Host, string Container, bool ReadOnly) ConfigMount(ComposeService node)
+    private static (string Host, string Container, bool ReadOnly) ConfigMount(ComposeService node) => Mount(node, "./cluster-config/node");
+
+    private static (string Host, string Container, bool ReadOnly) Mount(ComposeService node, string hostPrefix)
     {
-        var mount = node.Volumes.Single(volume => volume.StartsWith("./cluster-config/", StringComparison.Ordinal)).Split(':');
+        var mount = node.Volumes.Single(volume => volume.StartsWith(hostPrefix, StringComparison.Ordinal)).Split(':');
         return (mount[0], mount[1], mount.Length > 2 && mount[2] == "ro");
     }
 

@@ -21,6 +21,19 @@ internal static partial class LocalClusterFiles
         return match.Groups[1].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
     }
 
+    /// <summary>
+    /// The identities make-certs.sh makes (its <c>names=(...)</c> array), each a folder of its
+    /// default output dir, <c>cluster-config/certs</c>.
+    /// </summary>
+    public static IReadOnlyList<string> MakeCertsNames()
+    {
+        var script = File.ReadAllText(Path.Combine(ConfigDir, "make-certs.sh"));
+        script.ShouldContain("out_dir=\"$script_dir/certs\"", Case.Sensitive, "the certificates land in cluster-config/certs unless told otherwise");
+        var match = NamesLine().Match(script);
+        match.Success.ShouldBeTrue("make-certs.sh has no names=(...) line");
+        return match.Groups[1].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+    }
+
     /// <summary>A plain <c>NAME=value</c> assignment of the script.</summary>
     public static string ScriptSetting(string name)
     {
@@ -43,4 +56,7 @@ internal static partial class LocalClusterFiles
 
     [GeneratedRegex(@"^NODE_CONFIGS=\(([^)]*)\)", RegexOptions.Multiline)]
     private static partial Regex ConfigsLine();
+
+    [GeneratedRegex(@"^names=\(([^)]*)\)", RegexOptions.Multiline)]
+    private static partial Regex NamesLine();
 }

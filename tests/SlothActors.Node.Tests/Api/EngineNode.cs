@@ -23,6 +23,7 @@ public sealed class EngineNode : IAsyncLifetime, IAsyncDisposable
     private readonly bool _followHooks;
     private readonly string? _token;
     private readonly Uri? _otlpEndpoint;
+    private readonly Func<NodeOptions, NodeOptions>? _configure;
     private NodeRuntime? _runtime;
 
     public EngineNode()
@@ -33,11 +34,13 @@ public sealed class EngineNode : IAsyncLifetime, IAsyncDisposable
     /// <param name="followHooks">Start with <c>--hooks-dir</c> on <see cref="HooksDir"/>.</param>
     /// <param name="token">The node's API token; <see cref="Client"/> does not send it.</param>
     /// <param name="otlpEndpoint">Export traces there.</param>
-    internal EngineNode(bool followHooks, string? token = null, Uri? otlpEndpoint = null)
+    /// <param name="configure">Changes the options last (remoting, TLS).</param>
+    internal EngineNode(bool followHooks, string? token = null, Uri? otlpEndpoint = null, Func<NodeOptions, NodeOptions>? configure = null)
     {
         _followHooks = followHooks;
         _token = token;
         _otlpEndpoint = otlpEndpoint;
+        _configure = configure;
     }
 
     public string HooksDir => Path.Combine(_dir, "hooks");
@@ -65,6 +68,7 @@ public sealed class EngineNode : IAsyncLifetime, IAsyncDisposable
     {
         var engine = new EngineOptions().WithFallbackInterval(TimeSpan.FromMilliseconds(200)).WithGracePeriod(TimeSpan.FromSeconds(2));
         var options = TestOptions with { DataDir = DataDir, HooksDir = _followHooks ? HooksDir : null, Token = _token, OtlpEndpoint = _otlpEndpoint };
+        options = _configure?.Invoke(options) ?? options;
         var settings = new NodeSettings(options) with { Engine = engine };
         _runtime = await NodeRuntime.OpenAsync(settings, CancellationToken.None);
         App = _runtime.Build(builder => builder.WebHost.UseTestServer());

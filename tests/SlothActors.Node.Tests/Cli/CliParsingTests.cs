@@ -7,7 +7,7 @@ public class CliParsingTests
     [InlineData(new[] { "hook" }, new[] { "add", "list", "get", "enable", "disable", "remove", "history", "test" })]
     [InlineData(new[] { "events" }, new[] { "list", "get", "show", "delete", "cleanup", "dispatch", "tail", "types" })]
     [InlineData(new[] { "node" }, new[] { "run" })]
-    [InlineData(new[] { "node", "run" }, new[] { "--data-dir", "--bind", "--port", "--hooks-dir", "--insecure", "--max-body-bytes", "--max-data-bytes", "--max-batch-events", "--max-script-bytes", "--log-format", "--grace-period", "--workers", "--capacity", "--fallback-interval", "--execution-threads", "--hook-timeout", "--exec", "--no-exec", "--remote-host", "--remote-port", "--advertise-host", "--seed", "--remote-insecure", "--stable-after" })]
+    [InlineData(new[] { "node", "run" }, new[] { "--data-dir", "--bind", "--port", "--hooks-dir", "--insecure", "--max-body-bytes", "--max-data-bytes", "--max-batch-events", "--max-script-bytes", "--log-format", "--grace-period", "--workers", "--capacity", "--fallback-interval", "--execution-threads", "--hook-timeout", "--exec", "--no-exec", "--remote-host", "--remote-port", "--advertise-host", "--seed", "--remote-insecure", "--tls-cert", "--tls-password", "--tls-ca", "--stable-after" })]
     [InlineData(new[] { "hook", "add" }, new[] { "FILE", "--stack", "--name", "--event", "--disabled", "Example: sloth hook add" })]
     [InlineData(new[] { "hook", "test" }, new[] { "FILE|NAME", "--event", "--data", "without recording" })]
     [InlineData(new[] { "events", "list" }, new[] { "--type", "--status", "--stack", "--limit", "[default: 100]" })]

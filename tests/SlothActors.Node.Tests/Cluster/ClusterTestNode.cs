@@ -61,12 +61,13 @@ internal sealed class ClusterTestNode : IAsyncDisposable
 
     /// <param name="seed">A running node whose Akka cluster this one joins; null: a cluster of its own.</param>
     /// <param name="seedAddress">An Akka address to join instead (one nobody answers at, say).</param>
+    /// <param name="options">Changes the node's options last (TLS, say).</param>
     public static async Task<ClusterTestNode> StartAsync(
         string connectionString, string name, ClusterOptions? timings = null, Action<WebApplicationBuilder>? configure = null, ClusterTestNode? seed = null,
-        string? seedAddress = null)
+        string? seedAddress = null, Func<NodeOptions, NodeOptions>? options = null)
     {
         var dir = Directory.CreateTempSubdirectory("sloth-cluster-").FullName;
-        var options = new NodeOptions
+        var nodeOptions = new NodeOptions
         {
             DataDir = dir,
             Port = 0,
@@ -80,7 +81,8 @@ internal sealed class ClusterTestNode : IAsyncDisposable
         };
         var engine = new EngineOptions().WithWorkers(8).WithCapacity(200).WithExecutionThreads(8)
             .WithFallbackInterval(TimeSpan.FromMinutes(1)).WithGracePeriod(TimeSpan.FromSeconds(5));
-        var runtime = await NodeRuntime.OpenAsync(new NodeSettings(options) with { Engine = engine }, Key, CancellationToken.None);
+        nodeOptions = options?.Invoke(nodeOptions) ?? nodeOptions;
+        var runtime = await NodeRuntime.OpenAsync(new NodeSettings(nodeOptions) with { Engine = engine }, Key, CancellationToken.None);
         var app = runtime.Build(configure);
         await app.StartAsync();
         return new ClusterTestNode(dir, runtime, app);

@@ -69,18 +69,20 @@ public class RemotingSettingsTests
     [InlineData("::1")]
     [InlineData("localhost")]
     public void Loopback_remoting_needs_no_override(string host) =>
-        RemotingBindRule.Check(host, insecure: false).ShouldBeNull();
+        RemotingBindRule.Check(host, insecure: false, tls: false).ShouldBeNull();
 
     [Theory]
     [InlineData("0.0.0.0")]
     [InlineData("10.1.2.3")]
     [InlineData("node-1")]
-    public void Remoting_beyond_loopback_is_refused_without_the_override_and_says_why_and_how(string host)
+    public void Remoting_beyond_loopback_is_refused_without_tls_or_the_override_and_says_why_and_how(string host)
     {
-        var refusal = RemotingBindRule.Check(host, insecure: false).ShouldNotBeNull();
+        var refusal = RemotingBindRule.Check(host, insecure: false, tls: false).ShouldNotBeNull();
         refusal.ShouldStartWith($"refusing to bind Akka remoting on {host} without TLS");
+        refusal.ShouldContain("Pass --tls-cert with a certificate from the cluster's private CA (cluster-config/make-certs.sh makes them)");
         refusal.ShouldContain("--remote-insecure");
-        RemotingBindRule.Check(host, insecure: true).ShouldBeNull();
+        RemotingBindRule.Check(host, insecure: true, tls: false).ShouldBeNull();
+        RemotingBindRule.Check(host, insecure: false, tls: true).ShouldBeNull();
     }
 
     [Fact]

@@ -66,6 +66,11 @@ internal static class NodeRunCommand
                 await console.Error.WriteLineAsync(fenced.Message);
                 return ExitCodes.Failure;
             }
+            catch (NodeRemotingStoppedException stopped)
+            {
+                await console.Error.WriteLineAsync(stopped.Message);
+                return ExitCodes.Failure;
+            }
 
             return ExitCodes.Success;
         });
