@@ -14,6 +14,8 @@ fi
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 # The PostgreSQL journal tests start a private server from the distribution's binaries.
 tests/install-postgres.sh
+# cluster-config/make-certs.sh, which the TLS tests run, makes its CA with openssl.
+tests/install-openssl.sh
 # The web UI's browser tests drive Debian's headless Chromium.
 tests/install-chromium.sh
 

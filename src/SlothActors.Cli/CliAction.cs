@@ -32,6 +32,7 @@ internal static class CliAction
         NodeReplyException reply => (ExitCodes.Failure, reply.Message),
         CliInputException input => (ExitCodes.Failure, input.Message),
         NodeOptionsException options => (ExitCodes.Failure, options.Message),
+        SlothActors.Commands.Tls.TlsSettingsException tls => (ExitCodes.Failure, tls.Message),
         ArgumentException argument => (ExitCodes.Usage, argument.Message),
         IOException io => (ExitCodes.Failure, io.Message),
         UnauthorizedAccessException denied => (ExitCodes.Failure, denied.Message),

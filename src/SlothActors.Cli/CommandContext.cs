@@ -1,6 +1,7 @@
 using System.CommandLine;
 using SlothActors.Cli.Client;
 using SlothActors.Cli.Output;
+using SlothActors.Commands.Tls;
 
 namespace SlothActors.Cli;
 
@@ -21,7 +22,14 @@ public sealed class CommandContext(ParseResult parse, GlobalOptions globals, Cli
 
     public string? LogLevel => Parse.GetValue(globals.LogLevel);
 
-    public NodeClient Client => _client ??= new NodeClient(Node, Token, trace: Traces ? Console.Error : null);
+    public string? TlsCert => Parse.GetValue(globals.TlsCert);
+
+    public string? TlsPassword => Parse.GetValue(globals.TlsPassword);
+
+    public string? TlsCa => Parse.GetValue(globals.TlsCa);
+
+    /// <exception cref="TlsSettingsException">--tls-cert is given and its certificate or CA cannot be used.</exception>
+    public NodeClient Client => _client ??= CreateClient();
 
     private bool Traces => LogLevel is "trace" or "debug";
 
@@ -33,6 +41,12 @@ public sealed class CommandContext(ParseResult parse, GlobalOptions globals, Cli
     /// Prints a node's reply: as sent with <c>-o json</c> (for scripts), else through
     /// <paramref name="forPeople"/>, which gets the parsed value.
     /// </summary>
+    private NodeClient CreateClient()
+    {
+        var tls = TlsCert is { } cert ? RemotingTls.Load(new TlsSettings(cert, TlsPassword, TlsCa)) : null;
+        return new NodeClient(Node, Token, trace: Traces ? Console.Error : null, tls: tls);
+    }
+
     public void Write<T>(Reply<T> reply, Action<T> forPeople)
     {
         if (Json)

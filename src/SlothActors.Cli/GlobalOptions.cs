@@ -1,5 +1,6 @@
 using System.CommandLine;
 using SlothActors.Commands.Protocol;
+using SlothActors.Commands.Tls;
 
 namespace SlothActors.Cli;
 
@@ -22,6 +23,30 @@ public sealed class GlobalOptions
         HelpName = "TOKEN",
         Recursive = true,
         DefaultValueFactory = _ => Env("SLOTH_TOKEN"),
+    };
+
+    public Option<string?> TlsCert { get; } = new(TlsFlags.Certificate)
+    {
+        Description = $"This CLI's certificate (PKCS#12 file, or a folder of them) for a node whose remoting is mutual TLS; {TlsFlags.MakeCerts} makes one [env: SLOTH_TLS_CERT]",
+        HelpName = "PATH",
+        Recursive = true,
+        DefaultValueFactory = _ => Env("SLOTH_TLS_CERT"),
+    };
+
+    public Option<string?> TlsPassword { get; } = new(TlsFlags.Password)
+    {
+        Description = "The certificate's password; prefer the variable (a flag shows in ps) [env: SLOTH_TLS_PASSWORD]",
+        HelpName = "PASSWORD",
+        Recursive = true,
+        DefaultValueFactory = _ => Env("SLOTH_TLS_PASSWORD"),
+    };
+
+    public Option<string?> TlsCa { get; } = new(TlsFlags.Ca)
+    {
+        Description = $"The cluster's CA certificate (default: {TlsFlags.DefaultCaFileName} beside the certificate) [env: SLOTH_TLS_CA]",
+        HelpName = "FILE",
+        Recursive = true,
+        DefaultValueFactory = _ => Env("SLOTH_TLS_CA"),
     };
 
     public Option<string> Output { get; } = new("--output", "-o")
@@ -50,6 +75,9 @@ public sealed class GlobalOptions
     {
         root.Add(Node);
         root.Add(Token);
+        root.Add(TlsCert);
+        root.Add(TlsPassword);
+        root.Add(TlsCa);
         root.Add(Output);
         root.Add(LogLevel);
     }

@@ -4,6 +4,7 @@ using Akka.Actor.Setup;
 using Akka.Configuration;
 using SlothActors.Commands.Protocol;
 using SlothActors.Commands.Serialization;
+using SlothActors.Commands.Tls;
 
 namespace SlothActors.Cli.Client;
 
@@ -18,7 +19,8 @@ internal static class CliActorSystem
     /// <summary>Never <see cref="NodeAddress.SystemName"/>: a CLI must not be taken for a node.</summary>
     public const string Name = "sloth-cli";
 
-    public static ActorSystem Start(bool verbose, IReadOnlyList<Setup> extraSetups, Config? extraConfig)
+    /// <param name="tls">This CLI's certificate, for nodes whose remoting is mutual TLS.</param>
+    public static ActorSystem Start(bool verbose, LoadedTls? tls)
     {
         var level = verbose ? "DEBUG" : "OFF";
         var frame = CommandLimits.FrameBytes(CommandLimits.MaxReplyBytes);
@@ -40,17 +42,11 @@ internal static class CliActorSystem
               coordinated-shutdown.run-by-clr-shutdown-hook = off
             }
             """)).WithFallback(CommandSerializerSetup.Hocon);
-        if (extraConfig is not null)
+        if (tls is null)
         {
-            config = extraConfig.WithFallback(config);
+            return ActorSystem.Create(Name, BootstrapSetup.Create().WithConfig(config));
         }
 
-        var setup = ActorSystemSetup.Create(BootstrapSetup.Create().WithConfig(config));
-        foreach (var extra in extraSetups)
-        {
-            setup = setup.And(extra);
-        }
-
-        return ActorSystem.Create(Name, setup);
+        return ActorSystem.Create(Name, ActorSystemSetup.Create(BootstrapSetup.Create().WithConfig(tls.Hocon.WithFallback(config))).And(tls.Setup));
     }
 }

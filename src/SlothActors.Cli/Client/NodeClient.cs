@@ -3,10 +3,9 @@ using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Threading.Channels;
 using Akka.Actor;
-using Akka.Actor.Setup;
-using Akka.Configuration;
 using SlothActors.Commands.Protocol;
 using SlothActors.Commands.Serialization;
+using SlothActors.Commands.Tls;
 
 namespace SlothActors.Cli.Client;
 
@@ -26,24 +25,29 @@ public sealed partial class NodeClient : IAsyncDisposable
     private readonly TimeSpan _timeout;
     private readonly TextWriter? _trace;
     private readonly Lazy<ActorSystem> _system;
+    private readonly LoadedTls? _tls;
     private IActorRef? _host;
 
     /// <param name="node"><c>HOST:PORT</c> or <c>akka.tcp://sloth@HOST:PORT</c>.</param>
     /// <param name="trace">When set, one line per command (its name, the reply, the time) for <c>--log-level debug</c>.</param>
     /// <exception cref="ArgumentException"><paramref name="node"/> is not a node address.</exception>
-    public NodeClient(string node, string? token, TimeSpan? timeout = null, TextWriter? trace = null, IReadOnlyList<Setup>? setups = null, Config? config = null)
+    /// <param name="tls">This CLI's remoting identity, for a node whose remoting is mutual TLS; the node is then dialled over <see cref="NodeAddress.TlsProtocol"/>.</param>
+    public NodeClient(string node, string? token, TimeSpan? timeout = null, TextWriter? trace = null, LoadedTls? tls = null)
     {
-        if (!NodeAddress.TryParse(node, out _node))
+        if (!NodeAddress.TryParse(node, out var address))
         {
             throw new ArgumentException(node.StartsWith("http", StringComparison.OrdinalIgnoreCase)
                 ? $"--node '{node}' is an HTTP URL; the CLI talks to the node's remoting port instead: HOST:PORT (default {NodeAddress.Default}), e.g. --node 127.0.0.1:{NodeAddress.DefaultPort}"
                 : $"--node '{node}' is not a node address: use HOST:PORT or {NodeAddress.Protocol}://{NodeAddress.SystemName}@HOST:PORT, e.g. 127.0.0.1:{NodeAddress.DefaultPort}");
         }
 
+        // Akka reaches a node only over its own transport, named by the protocol: HOST:PORT means the one this CLI speaks.
+        _node = NodeAddress.OnTransport(address, tls is not null);
+        _tls = tls;
         _token = string.IsNullOrEmpty(token) ? null : token;
         _timeout = timeout ?? TimeSpan.FromSeconds(60);
         _trace = trace;
-        _system = new Lazy<ActorSystem>(() => CliActorSystem.Start(trace is not null, setups ?? [], config));
+        _system = new Lazy<ActorSystem>(() => CliActorSystem.Start(trace is not null, tls));
     }
 
     /// <summary>The node's address as the CLI dials it.</summary>
@@ -129,7 +133,7 @@ public sealed partial class NodeClient : IAsyncDisposable
             var first = await Task.WhenAny(identify, unreachable.Task).ConfigureAwait(false);
             if (first == unreachable.Task)
             {
-                throw NodeUnavailableException.At(Address, await unreachable.Task.ConfigureAwait(false));
+                throw ConnectionFailure.Describe(Address, await unreachable.Task.ConfigureAwait(false), _tls is not null);
             }
 
             ActorIdentity identity;
@@ -153,7 +157,7 @@ public sealed partial class NodeClient : IAsyncDisposable
             var outcome = await Task.WhenAny(associated.Task, unreachable.Task, Task.Delay(ConnectTimeout, ct)).ConfigureAwait(false);
             if (outcome == unreachable.Task)
             {
-                throw NodeUnavailableException.At(Address, await unreachable.Task.ConfigureAwait(false));
+                throw ConnectionFailure.Describe(Address, await unreachable.Task.ConfigureAwait(false), _tls is not null);
             }
 
             throw new NodeUnavailableException($"the process at {Address} answers, but has no command host at {CommandHostPath.Path}; is it a SlothActors node?");

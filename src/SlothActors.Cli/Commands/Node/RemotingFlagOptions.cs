@@ -18,9 +18,6 @@ internal sealed class RemotingFlagOptions
     private readonly Option<string?> _advertise = new("--advertise-host") { Description = "Host name other nodes reach this node's remoting at, e.g. a compose service name (default: --remote-host) [env: SLOTH_ADVERTISE_HOST]", HelpName = "HOST" };
     private readonly Option<string[]> _seeds = new("--seed") { Description = $"A node to join, {SeedAddresses.Protocol}://{EngineServiceCollectionExtensions.SystemName}@HOST:PORT or HOST:PORT; repeat for more; none: this node seeds its own cluster [env: SLOTH_SEEDS, comma list]", HelpName = "ADDRESS", AllowMultipleArgumentsPerToken = false };
     private readonly Option<bool> _insecure = new("--remote-insecure") { Description = "Allow a non-loopback --remote-host without TLS (anyone who reaches the port can join the cluster and run hooks)" };
-    private readonly Option<string?> _tlsCert = new(TlsFlags.Certificate) { Description = $"Mutual TLS for remoting: this node's PKCS#12 certificate (.pfx/.p12) from the cluster's private CA, or a folder holding it ({TlsFlags.MakeCerts} makes them) [env: SLOTH_TLS_CERT]", HelpName = "PATH" };
-    private readonly Option<string?> _tlsPassword = new(TlsFlags.Password) { Description = $"Password of the {TlsFlags.Certificate} file; prefer the environment, which ps does not show [env: SLOTH_TLS_PASSWORD]", HelpName = "PASSWORD" };
-    private readonly Option<string?> _tlsCa = new(TlsFlags.Ca) { Description = $"The private CA's certificate, the only one trusted for remoting (default: {TlsFlags.DefaultCaFileName} beside {TlsFlags.Certificate}) [env: SLOTH_TLS_CA]", HelpName = "FILE" };
     private readonly Option<string?> _stableAfter = new("--stable-after") { Description = "How long membership must be stable before the Split Brain Resolver downs unreachable nodes, e.g. 10s (the default) [env: SLOTH_CLUSTER__STABLEAFTER]", HelpName = "DURATION" };
 
     public RemotingFlagOptions() =>
@@ -34,7 +31,7 @@ internal sealed class RemotingFlagOptions
 
     public void AddTo(Command command)
     {
-        foreach (var option in new Option[] { _host, _port, _advertise, _seeds, _insecure, _tlsCert, _tlsPassword, _tlsCa, _stableAfter })
+        foreach (var option in new Option[] { _host, _port, _advertise, _seeds, _insecure, _stableAfter })
         {
             command.Add(option);
         }
@@ -48,9 +45,10 @@ internal sealed class RemotingFlagOptions
         AdvertiseHost = context.Get(_advertise) ?? options.AdvertiseHost,
         Seeds = context.Get(_seeds) is { Length: > 0 } seeds ? SeedAddresses.Parse(seeds) : options.Seeds,
         RemoteInsecure = context.Get(_insecure) || options.RemoteInsecure,
-        TlsCert = context.Get(_tlsCert) ?? options.TlsCert,
-        TlsPassword = context.Get(_tlsPassword) ?? options.TlsPassword,
-        TlsCa = context.Get(_tlsCa) ?? options.TlsCa,
+        // The global --tls-* options: the node's remoting identity, as they are the CLI's elsewhere.
+        TlsCert = context.TlsCert ?? options.TlsCert,
+        TlsPassword = context.TlsPassword ?? options.TlsPassword,
+        TlsCa = context.TlsCa ?? options.TlsCa,
         Cluster = context.Get(_stableAfter) is { } text
             ? options.Cluster with { StableAfter = ClusterOptionsReader.ParseDuration(text, "--stable-after") }
             : options.Cluster,
