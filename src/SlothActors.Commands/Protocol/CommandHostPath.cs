@@ -6,6 +6,6 @@ public static class CommandHostPath
     /// <summary>The actor's name under <c>/user</c>.</summary>
     public const string Name = "sloth-cmd";
 
-    /// <summary>The path under a node's address: <c>akka.tcp://sloth@HOST:PORT/user/sloth-cmd</c>.</summary>
+    /// <summary>The path under a node's address: <c>akka.tcp://sloth@HOST:PORT/user/sloth-cmd</c> (<c>akka.ssl.tcp://</c> over TLS).</summary>
     public const string Path = "/user/" + Name;
 }
