@@ -1,11 +1,8 @@
 using Akka.Actor;
 using Akka.Event;
-using SlothActors.Commands.Agents;
 using SlothActors.Commands.Cluster;
 using SlothActors.Commands.Events;
-using SlothActors.Commands.Hooks;
 using SlothActors.Commands.Protocol;
-using SlothActors.Commands.Secrets;
 using SlothActors.Node.Problems;
 using SlothActors.Node.Security;
 
