@@ -27,7 +27,8 @@ internal static class CliActorSystem
         var config = ConfigurationFactory.ParseString(string.Create(CultureInfo.InvariantCulture, $$"""
             akka {
               loglevel = {{level}}
-              stdout-loglevel = {{level}}
+              stdout-loglevel = OFF
+              loggers = ["{{typeof(StderrLogger).FullName}}, {{typeof(StderrLogger).Assembly.GetName().Name}}"]
               log-dead-letters = off
               log-dead-letters-during-shutdown = off
               actor.provider = remote

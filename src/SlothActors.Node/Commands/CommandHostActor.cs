@@ -64,7 +64,7 @@ internal sealed class CommandHostActor : ReceiveActor
         var log = _log;
         var serialization = Context.System.Serialization;
         var maxReplyBytes = _maxReplyBytes;
-        _handlers.Value.HandleAsync(command, _stopping.Token).PipeTo(sender, success: reply => Fitting(reply, serialization, maxReplyBytes), failure: ex =>
+        Start(command).PipeTo(sender, success: reply => Fitting(reply, serialization, maxReplyBytes), failure: ex =>
         {
             var cause = ex is AggregateException { InnerException: { } inner } ? inner : ex;
 
@@ -79,6 +79,19 @@ internal sealed class CommandHostActor : ReceiveActor
 
             return CommandViews.Refused(problem);
         });
+    }
+
+    /// <summary>The command's task; a handler that throws before its first await fails the task instead of this actor, so the caller still gets an answer.</summary>
+    private Task<object> Start(NodeCommand command)
+    {
+        try
+        {
+            return _handlers.Value.HandleAsync(command, _stopping.Token);
+        }
+        catch (Exception ex)
+        {
+            return Task.FromException<object>(ex);
+        }
     }
 
     /// <summary>A reply remoting would drop (over its frame size) becomes a refusal the caller can act on.</summary>
