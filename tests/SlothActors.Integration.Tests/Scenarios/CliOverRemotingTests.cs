@@ -93,6 +93,15 @@ public partial class CliOverRemotingTests : IAsyncLifetime
         _node.Log.ShouldNotContain("nope");
     }
 
+    [Fact]
+    public async Task Debug_logging_goes_to_stderr_and_leaves_json_output_parseable()
+    {
+        var result = await SlothAsync("--log-level", "debug", "-o", "json", "hook", "list");
+        using var reply = System.Text.Json.JsonDocument.Parse(result.Out);
+        reply.RootElement.GetProperty("hooks").ValueKind.ShouldBe(System.Text.Json.JsonValueKind.Array);
+        result.Error.ShouldContain("ListHooks -> HookList");
+    }
+
     private Dictionary<string, string?> Env() => new() { ["SLOTH_NODE"] = _node.RemoteAddress, ["SLOTH_TOKEN"] = Token };
 
     private async Task<CommandResult> SlothAsync(params string[] args)
