@@ -64,4 +64,5 @@ namespace SlothActors.Commands.Serialization;
 [JsonSerializable(typeof(CommandDone))]
 [JsonSerializable(typeof(StreamStarted))]
 [JsonSerializable(typeof(JsonElement))]
+[JsonSerializable(typeof(string))]
 public sealed partial class CommandJson : JsonSerializerContext;

@@ -188,6 +188,15 @@ public class CliVerbTests
     }
 
     [Fact]
+    public async Task Events_delete_in_json_prints_the_events_id_as_it_always_has()
+    {
+        await using var node = FakeCommandHost.Start(command => command is DeleteEvent ? new CommandDone("e-1", "deleted") : null);
+        var (code, output, _) = await Sloth.RunAsync("events", "delete", "e-1", "--node", node.Node, "-o", "json");
+        code.ShouldBe(0);
+        output.ShouldBe("{\"id\":\"e-1\",\"status\":\"deleted\"}\n");
+    }
+
+    [Fact]
     public async Task Events_tail_prints_each_streamed_event_until_the_node_ends_the_stream()
     {
         await using var node = FakeCommandHost.Start(_ => new FakeStream(Streamed("e-1"), Streamed("e-2")));

@@ -12,10 +12,11 @@ internal static class EventsDeleteCommand
         CliAction.Set(command, globals, console, async (context, ct) =>
         {
             var eventId = context.Get(id);
-            var reply = await context.Client.DeleteEventAsync(eventId, ct);
+            await context.Client.DeleteEventAsync(eventId, ct);
             if (context.Json)
             {
-                JsonOutput.Raw(console.Out, reply.Json);
+                // The shape this verb has always printed, which scripts read: the event's id, not a name.
+                JsonOutput.Raw(console.Out, $"{{\"id\":{System.Text.Json.JsonSerializer.Serialize(eventId, SlothActors.Commands.Serialization.CommandJson.Default.String)},\"status\":\"deleted\"}}");
             }
             else
             {
