@@ -27,7 +27,7 @@ public sealed class GlobalOptions
 
     public Option<string?> TlsCert { get; } = new(TlsFlags.Certificate)
     {
-        Description = $"This CLI's certificate (PKCS#12 file, or a folder of them) for a node whose remoting is mutual TLS; {TlsFlags.MakeCerts} makes one [env: SLOTH_TLS_CERT]",
+        Description = $"Remoting certificate (PKCS#12 file, or a folder of them) for mutual TLS: this CLI's, or for `node run` the node's; {TlsFlags.MakeCerts} makes them [env: SLOTH_TLS_CERT]",
         HelpName = "PATH",
         Recursive = true,
         DefaultValueFactory = _ => Env("SLOTH_TLS_CERT"),
