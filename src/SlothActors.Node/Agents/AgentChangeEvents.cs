@@ -1,6 +1,9 @@
+using System.Security.Cryptography;
+using System.Text;
 using System.Text.Json;
 using Akka.Cluster;
 using SlothActors.Events;
+using SlothActors.Node.Protocol;
 
 namespace SlothActors.Node.Agents;
 
@@ -15,8 +18,16 @@ public static class AgentChangeEvents
     public const string Disconnected = "agent.disconnected";
     public const string HeartbeatFailed = "agent.heartbeat_failed";
 
-    public static string IdOf(string type, UniqueAddress address) =>
-        FormattableString.Invariant($"{type}:{address.Address}#{address.Uid}");
+    // The API's limit on ids, so an agent's event can be fetched by id like any other.
+    private static readonly int MaxIdLength = new ProtocolLimits().MaxIdentifierLength;
+
+    /// <summary><c>TYPE:ADDRESS#UID</c>; a host name long enough to pass the id limit is replaced by its SHA-256, as deterministic.</summary>
+    public static string IdOf(string type, UniqueAddress address)
+    {
+        var unique = FormattableString.Invariant($"{address.Address}#{address.Uid}");
+        var id = $"{type}:{unique}";
+        return id.Length <= MaxIdLength ? id : $"{type}:{Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(unique)))}";
+    }
 
     public static Event Of(string type, Member member, DateTimeOffset now) => new()
     {
@@ -47,6 +58,6 @@ public static class AgentChangeEvents
             writer.WriteEndObject();
         }
 
-        return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
+        return Encoding.UTF8.GetString(buffer.ToArray());
     }
 }
