@@ -56,6 +56,40 @@ public sealed class AgentMembershipTests
     }
 
     [Fact]
+    public async Task An_agent_that_vanishes_is_listed_unreachable_seen_last_then_downed_and_disconnected()
+    {
+        // The Split Brain Resolver downs the unreachable agent 3 s after membership settles: long
+        // enough to see it listed unreachable, short enough for a test.
+        await using var node = new EngineNode(followHooks: false, configure: o => o with { Cluster = o.Cluster with { StableAfter = TimeSpan.FromSeconds(3) } });
+        await node.InitializeAsync();
+        using var agent = await StartAgentAsync(node, "a3", ["gpu"]);
+        var system = (ExtendedActorSystem)agent.Services.GetRequiredService<ActorSystem>();
+        var unique = Akka.Cluster.Cluster.Get(system).SelfUniqueAddress;
+        await Poll.ValueAsync(() => node.GetJsonAsync("/agents"), v => v.GetProperty("count").GetInt32() == 1 && StatusOf(v) == "up", "the agent listed up");
+
+        // A crash: no leave, the node only stops hearing from it.
+        system.Abort();
+
+        var failed = await JournaledAsync(node, $"agent.heartbeat_failed:{unique.Address}#{unique.Uid}");
+        failed.Data.ShouldContain("\"gpu\"");
+        var unreachable = await Poll.ValueAsync(() => node.GetJsonAsync("/agents"), v => StatusOf(v) == "unreachable", "the agent listed unreachable");
+        var again = await node.GetJsonAsync("/agents");
+
+        // Last seen stays when it became unreachable; a reachable agent's would be each read's now.
+        var lastSeen = unreachable.GetProperty("agents")[0].GetProperty("last_seen").GetDateTimeOffset();
+        // (Unless the resolver downed it between the two reads.)
+        if (StatusOf(again) == "unreachable")
+        {
+            again.GetProperty("agents")[0].GetProperty("last_seen").GetDateTimeOffset().ShouldBe(lastSeen);
+        }
+
+        lastSeen.ShouldBeLessThanOrEqualTo(failed.Timestamp);
+        var disconnected = await JournaledAsync(node, $"agent.disconnected:{unique.Address}#{unique.Uid}");
+        disconnected.Timestamp.ShouldBeGreaterThanOrEqualTo(failed.Timestamp);
+        await Poll.ValueAsync(() => node.GetJsonAsync("/agents"), v => v.GetProperty("count").GetInt32() == 0, "the downed agent gone from the list");
+    }
+
+    [Fact]
     public async Task An_agent_member_hosts_no_dispatcher_partition()
     {
         await using var node = new EngineNode();
