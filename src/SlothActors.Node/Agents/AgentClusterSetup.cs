@@ -24,17 +24,7 @@ public static partial class AgentClusterSetup
     {
         ArgumentNullException.ThrowIfNull(akka);
         ArgumentNullException.ThrowIfNull(options);
-        if (options.Seeds.Count == 0)
-        {
-            throw new NodeOptionsException($"--seed is required: an agent joins a cluster of nodes, e.g. --seed {SeedAddresses.Format("127.0.0.1", RemotingDefaults.Port)}");
-        }
-
-        var tls = LoadTls(options);
-        if (RemotingBindRule.Check(options.RemoteHost, options.RemoteInsecure, tls is not null) is { } refusal)
-        {
-            throw new NodeOptionsException(refusal);
-        }
-
+        var tls = Check(options);
         var clustering = new Akka.Cluster.Hosting.ClusterOptions
         {
             SeedNodes = [.. options.Seeds.Select(seed => SeedAddresses.OnTransport(seed, tls is not null))],
@@ -62,6 +52,23 @@ public static partial class AgentClusterSetup
     // and tags are checked against their grammar, so quoting them is all they need.
     private static string RolesHocon(AgentOptions options) =>
         $"akka.cluster.roles = [{string.Join(", ", AgentRoles.Of(options.Name, options.Tags).Select(role => $"\"{role}\""))}]";
+
+    /// <summary>Refuses what the agent cannot start with, before any actor system exists.</summary>
+    /// <returns>Its remoting identity, or null without <see cref="AgentOptions.TlsCert"/>.</returns>
+    /// <exception cref="NodeOptionsException">No seed, a refused bind, or a certificate that cannot be used.</exception>
+    public static LoadedTls? Check(AgentOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        if (options.Seeds.Count == 0)
+        {
+            throw new NodeOptionsException($"--seed is required: an agent joins a cluster of nodes, e.g. --seed {SeedAddresses.Format("127.0.0.1", RemotingDefaults.Port)}");
+        }
+
+        var tls = LoadTls(options);
+        return RemotingBindRule.Check(options.RemoteHost, options.RemoteInsecure, tls is not null) is { } refusal
+            ? throw new NodeOptionsException(refusal)
+            : tls;
+    }
 
     private static LoadedTls? LoadTls(AgentOptions options)
     {

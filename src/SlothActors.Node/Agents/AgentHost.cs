@@ -2,7 +2,6 @@ using Akka.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Logging.Abstractions;
 using SlothActors.Engine.Hosting;
 using SlothActors.Node.Hosting;
 
@@ -41,8 +40,7 @@ public static class AgentHost
 
     private static Action<AkkaConfigurationBuilder, ILogger> Configure(AgentOptions options, LogLevel logLevel)
     {
-        // Runs the checks once now; the builder then applies them to the real configuration.
-        _ = new AkkaConfigurationBuilder(new ServiceCollection(), EngineServiceCollectionExtensions.SystemName).WithAgentCluster(options, NullLogger.Instance);
+        _ = AgentClusterSetup.Check(options);
 
         // Akka's own chatter (start-up, gossip) only when asked for detail, as on a node.
         var akkaLevel = logLevel <= LogLevel.Debug ? Akka.Event.LogLevel.DebugLevel : Akka.Event.LogLevel.WarningLevel;
