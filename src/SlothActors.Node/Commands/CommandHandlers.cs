@@ -1,9 +1,11 @@
+using Akka.Hosting;
 using SlothActors.Commands.Agents;
 using SlothActors.Commands.Cluster;
 using SlothActors.Commands.Events;
 using SlothActors.Commands.Hooks;
 using SlothActors.Commands.Protocol;
 using SlothActors.Commands.Secrets;
+using SlothActors.Node.Agents;
 using SlothActors.Node.Streaming;
 
 namespace SlothActors.Node.Commands;
@@ -15,7 +17,8 @@ internal sealed class CommandHandlers(
     ClusterCommandHandler cluster,
     SecretCommandHandler secrets,
     EventStreamHub streams,
-    MemberFollowing members)
+    MemberFollowing members,
+    ActorRegistry actors)
 {
     public EventStreamHub Streams { get; } = streams;
 
@@ -46,9 +49,9 @@ internal sealed class CommandHandlers(
         SetSecret set => secrets.SetAsync(set, ct),
         ListSecrets list => secrets.ListAsync(list, ct),
         RemoveSecret remove => secrets.RemoveAsync(remove, ct),
-
-        // Agents arrive with issue [5/6]; until then a cluster has none, and says so in the same shape.
-        ListAgents => Task.FromResult<object>(new AgentList([], 0)),
+        ListAgents => ListAgentsAsync(ct),
         _ => Task.FromResult<object>(new CommandRefused(400, "Unknown command", $"this node does not know the {command.GetType().Name} command")),
     };
+
+    private async Task<object> ListAgentsAsync(CancellationToken ct) => await AgentRegistrySetup.ReadAsync(actors, ct).ConfigureAwait(false);
 }

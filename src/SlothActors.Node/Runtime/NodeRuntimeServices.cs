@@ -15,6 +15,7 @@ using SlothActors.Journal.Queries;
 using SlothActors.Lua.Loading;
 using SlothActors.Lua.Modules;
 using SlothActors.Lua.Runtime;
+using SlothActors.Node.Agents;
 using SlothActors.Node.Cluster;
 using SlothActors.Node.Commands;
 using SlothActors.Node.Health;
@@ -62,7 +63,7 @@ internal static class NodeRuntimeServices
         {
             akka.ConfigureLoggers(loggers => loggers.LogLevel = AkkaLogLevel(settings.Node.LogLevel));
             akka.WithNodeCluster(settings.Node).WithHookChanges(sp).WithLeavingGate(sp.GetRequiredService<LeavingGate>())
-                .WithCommandHost(sp, settings.Node);
+                .WithCommandHost(sp, settings.Node).WithAgentRegistry(sp);
             if (sp.GetService<ExtraAkkaHocon>() is { } extra)
             {
                 akka.AddHocon(extra.Hocon, HoconAddMode.Prepend);

@@ -3,7 +3,7 @@ using SlothActors.Cli.Output;
 
 namespace SlothActors.Cli.Commands.Agents;
 
-/// <summary><c>sloth agent list</c>: the agents (remote processes that run hooks) the cluster knows.</summary>
+/// <summary><c>sloth agent list</c>: the agents (remote processes that run hooks) the cluster knows; <c>sloth agent run</c>: be one.</summary>
 internal static class AgentCommand
 {
     public static Command Create(GlobalOptions globals, CliConsole console)
@@ -21,6 +21,7 @@ internal static class AgentCommand
             return ExitCodes.Success;
         });
         agent.Add(list);
+        agent.Add(AgentRunCommand.Create(globals, console));
         return agent;
     }
 }
