@@ -49,11 +49,13 @@ internal sealed class AgentRegistryActor : ReceiveActor
 
     private void OnUnreachable(Member member)
     {
-        _unreachableSince.TryAdd(member.Address, _time.GetUtcNow());
-        Dispatch(AgentChangeEvents.HeartbeatFailed, member);
+        // One clock reading for both: the event's timestamp is the agent's last seen.
+        var now = _time.GetUtcNow();
+        _unreachableSince.TryAdd(member.Address, now);
+        Dispatch(AgentChangeEvents.HeartbeatFailed, member, now);
     }
 
-    private void Dispatch(string type, Member member)
+    private void Dispatch(string type, Member member, DateTimeOffset? at = null)
     {
         if (!AgentRoles.IsAgent(member.Roles))
         {
@@ -61,7 +63,7 @@ internal sealed class AgentRegistryActor : ReceiveActor
         }
 
         _log.Info("Agent {0} at {1}: {2}", AgentRoles.NameOf(member.Roles), member.Address, type);
-        _ = AcceptAsync(AgentChangeEvents.Of(type, member, _time.GetUtcNow()));
+        _ = AcceptAsync(AgentChangeEvents.Of(type, member, at ?? _time.GetUtcNow()));
     }
 
     // Not awaited by the actor: the registry keeps answering while the journal writes. A refusal
