@@ -14,6 +14,18 @@ internal sealed record ClusterChange(Member Member, string Kind, bool? Reachable
 
     public const string LeaderChanged = "leader-changed";
 
+    /// <summary>The entry for a member or reachability event, noticed at <paramref name="at"/>; null for events the stream does not follow.</summary>
+    public static ClusterChange? Of(ClusterEvent.IClusterDomainEvent change, DateTimeOffset at)
+    {
+        var member = change switch
+        {
+            ClusterEvent.MemberStatusChange status => status.Member,
+            ClusterEvent.ReachabilityEvent reachability => reachability.Member,
+            _ => null,
+        };
+        return member is not null && KindOf(change) is var (kind, reachable) ? new ClusterChange(member, kind, reachable, at) : null;
+    }
+
     /// <summary>The kind of a member or reachability event; null for events the stream does not follow.</summary>
     public static (string Kind, bool? Reachable)? KindOf(ClusterEvent.IClusterDomainEvent change) => change switch
     {

@@ -47,15 +47,9 @@ internal sealed class ClusterEventRelay : ReceiveActor
 
     private void OnChange(ClusterEvent.IClusterDomainEvent change)
     {
-        var member = change switch
+        if (ClusterChange.Of(change, _time.GetUtcNow()) is { } entry)
         {
-            ClusterEvent.MemberStatusChange status => status.Member,
-            ClusterEvent.ReachabilityEvent reachability => reachability.Member,
-            _ => null,
-        };
-        if (member is not null && ClusterChange.KindOf(change) is var (kind, reachable))
-        {
-            Write(new ClusterChange(member, kind, reachable, _time.GetUtcNow()));
+            Write(entry);
         }
     }
 

@@ -53,15 +53,9 @@ internal sealed class MemberFollowerActor : ReceiveActor
 
     private async Task OnChangeAsync(ClusterEvent.IClusterDomainEvent change)
     {
-        var member = change switch
+        if (ClusterChange.Of(change, _following.Time.GetUtcNow()) is { } entry)
         {
-            ClusterEvent.MemberStatusChange status => status.Member,
-            ClusterEvent.ReachabilityEvent reachability => reachability.Member,
-            _ => null,
-        };
-        if (member is not null && ClusterChange.KindOf(change) is var (kind, reachable))
-        {
-            Send(await ReadAsync(), new ClusterChange(member, kind, reachable, _following.Time.GetUtcNow()));
+            Send(await ReadAsync(), entry);
         }
     }
 
